@@ -1,1 +1,3 @@
-return 0;
+using MpLeaflets.Cli;
+
+return CliApp.Run(args, CliConsole.System(), Environment.CurrentDirectory);

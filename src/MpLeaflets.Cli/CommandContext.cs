@@ -1,0 +1,21 @@
+using MpLeaflets.Content;
+
+namespace MpLeaflets.Cli;
+
+/// <summary>What every command gets: the console, and the project folder it was pointed at.</summary>
+public sealed class CommandContext(CliConsole console, string? projectOption, string currentDirectory)
+{
+    private ContentProject? _project;
+
+    public CliConsole Console { get; } = console;
+
+    public string Root => field ??= ProjectLocator.Find(projectOption, currentDirectory);
+
+    public ContentProject Project => _project ??= ContentProject.Load(Root);
+
+    /// <summary>The languages a --lang option names (comma-separated), or all of them.</summary>
+    public IReadOnlyList<Language> SelectLanguages(string? codes) =>
+        string.IsNullOrWhiteSpace(codes)
+            ? Project.Languages.Languages
+            : codes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Project.Languages.Require).ToList();
+}

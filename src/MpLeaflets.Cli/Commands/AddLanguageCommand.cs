@@ -1,0 +1,58 @@
+using System.CommandLine;
+using MpLeaflets.Content;
+using MpLeaflets.Csv;
+using MpLeaflets.Translations;
+
+namespace MpLeaflets.Cli.Commands;
+
+/// <summary>mpleaflets add-language: register a language and create its CSV with every unit untranslated.</summary>
+public static class AddLanguageCommand
+{
+    public static Command Create(Func<ParseResult, CommandContext> context)
+    {
+        var code = new Argument<string>("CODE") { Description = "BCP 47 language code, e.g. 'om' or 'ku-Latn'." };
+        var name = new Option<string>("--name") { Description = "English name, e.g. 'Oromo'.", Required = true };
+        var native = new Option<string>("--native-name") { Description = "The language's name for itself, e.g. 'Afaan Oromoo'.", Required = true };
+        var direction = new Option<string>("--direction") { Description = "ltr or rtl.", Required = true };
+        direction.AcceptOnlyFromAmong("ltr", "rtl");
+        var script = new Option<string>("--script") { Description = "ISO 15924 script code, e.g. Latn, Arab, Ethi.", Required = true };
+        var fonts = new Option<string?>("--fonts") { Description = "Font families to try in order, separated by ';' (default: Noto Sans)." };
+        var digits = new Option<string>("--digits") { Description = "Digits for page numbers: latn, arab, arabext, beng, tamldec, deva.", DefaultValueFactory = _ => "latn" };
+        var command = new Command("add-language", "Register a language in content/languages.csv and create translations/<CODE>.csv with every unit untranslated.")
+        {
+            code, name, native, direction, script, fonts, digits,
+        };
+        command.SetAction(parse => Run(context(parse), new Language(parse.GetValue(code)!, parse.GetValue(name)!, parse.GetValue(native)!,
+            parse.GetValue(direction) == "rtl" ? TextDirection.Rtl : TextDirection.Ltr, parse.GetValue(script)!,
+            (parse.GetValue(fonts) ?? "Noto Sans").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), parse.GetValue(digits)!)));
+        return command;
+    }
+
+    public static int Run(CommandContext context, Language language)
+    {
+        var project = context.Project;
+        if (!LanguageCatalog.IsValidCode(language.Code))
+        {
+            throw new ContentException("add-language", 0, $"'{language.Code}' is not a language code", "Use a BCP 47 tag such as 'om', 'ku' or 'zh-Hant'");
+        }
+        if (project.Languages.Find(language.Code) is not null)
+        {
+            throw new ContentException(LanguageCatalog.RelativePath, 0, $"language {language.Code} is already registered", "Pick another code, or edit its row");
+        }
+        if (!DigitSystems.IsKnown(language.Digits))
+        {
+            throw new ContentException("add-language", 0, $"unknown digits '{language.Digits}'", $"Use one of: {string.Join(", ", DigitSystems.Names)}");
+        }
+        var csvPath = project.TranslationPath(language.Code);
+        if (File.Exists(csvPath))
+        {
+            throw new ContentException(TranslationFile.RelativePath(language.Code), 0, "a translation file for this code already exists", "Register the language by editing content/languages.csv instead");
+        }
+        var rows = Synchronizer.Sync(new TranslationFile(language.Code, []), project.Documents).File;
+        var catalog = new LanguageCatalog([.. project.Languages.Languages, language]);
+        rows.Write(csvPath);
+        AtomicFile.WriteAllText(project.PathOf(LanguageCatalog.RelativePath), catalog.ToCsv());
+        context.Console.Out.WriteLine($"Added {language.Code} ({language.EnglishName}, {language.NativeName}): {TranslationFile.RelativePath(language.Code)} with {rows.Rows.Count} untranslated units.");
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace MpLeaflets.Checks;
+
+/// <summary>
+/// The facts in a text that a translator must carry over unchanged: URLs, e-mail addresses, phone
+/// numbers, other numbers, and placeholders. Each kind is taken out of the text before the next is
+/// looked for, so "020 7219 3000" is one phone number, not three numbers.
+/// </summary>
+public static partial class Facts
+{
+    public sealed record Found(IReadOnlyList<string> Urls, IReadOnlyList<string> Emails, IReadOnlyList<string> Phones,
+        IReadOnlyList<string> Numbers, IReadOnlyList<string> Placeholders);
+
+    public static Found Extract(string text)
+    {
+        var placeholders = Take(ref text, Placeholder());
+        var urls = Take(ref text, Url()).Select(u => u.TrimEnd('.', ',', ')', ';', ':')).ToList();
+        var emails = Take(ref text, Email());
+        var phones = Take(ref text, Phone()).Select(p => p.Trim()).ToList();
+        // Numbers may be written in the language's own digits (e.g. Persian ۲۰ for 20).
+        var numbers = Take(ref text, Number()).Select(ToAsciiDigits).ToList();
+        return new Found(urls, emails, phones, numbers, placeholders);
+    }
+
+    public static string ToAsciiDigits(string text) =>
+        string.Concat(text.Select(c => char.IsDigit(c) ? (char)('0' + (int)char.GetNumericValue(c)) : c));
+
+    private static List<string> Take(ref string text, Regex pattern)
+    {
+        var found = pattern.Matches(text).Select(m => m.Value).ToList();
+        text = pattern.Replace(text, " ");
+        return found;
+    }
+
+    [GeneratedRegex(@"\{\{\s*[A-Za-z_][A-Za-z0-9_-]*\s*\}\}")]
+    private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"\b(?:https?://|www\.)[^\s<>()\[\]]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:uk|org|com|gov|net)(?:/[^\s<>()\[\]]*)?", RegexOptions.IgnoreCase)]
+    private static partial Regex Url();
+
+    [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")]
+    private static partial Regex Email();
+
+    [GeneratedRegex(@"(?<![\p{Nd}])\+?\p{Nd}{2,5}(?:[ -]\p{Nd}{3,4}){1,3}(?![\p{Nd}])")]
+    private static partial Regex Phone();
+
+    [GeneratedRegex(@"\p{Nd}+(?:[.,]\p{Nd}+)*")]
+    private static partial Regex Number();
+
+    public static string Describe(IEnumerable<string> items)
+    {
+        var list = items.ToList();
+        return list.Count == 0 ? "none" : string.Join(", ", list.Select(i => $"'{i}'"));
+    }
+
+    internal static bool SameMultiset(IReadOnlyList<string> a, IReadOnlyList<string> b) =>
+        a.Count == b.Count && a.Order(StringComparer.Ordinal).SequenceEqual(b.Order(StringComparer.Ordinal), StringComparer.Ordinal);
+
+    internal static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,7 @@
+namespace MpLeaflets.Checks;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,7 @@
+namespace MpLeaflets.Content;
+
+public enum TextDirection
+{
+    Ltr,
+    Rtl,
+}
