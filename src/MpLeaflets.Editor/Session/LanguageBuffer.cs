@@ -1,0 +1,153 @@
+using System.Security.Cryptography;
+using MpLeaflets.Content;
+using MpLeaflets.Translations;
+
+namespace MpLeaflets.Editor.Session;
+
+/// <summary>
+/// One language's translation file as the editor holds it: the rows as loaded (and the hash of the
+/// bytes they came from, to notice changes made on disk by someone else) and the rows as edited.
+/// A file that cannot be read keeps its <see cref="Error"/> and stays closed.
+/// </summary>
+public sealed class LanguageBuffer
+{
+    private List<TranslationRow> _rows = [];
+    private IReadOnlyList<TranslationRow> _loaded = [];
+    private byte[] _loadedHash = [];
+
+    internal LanguageBuffer(Language language, string path)
+    {
+        Language = language;
+        Path = path;
+        Load();
+    }
+
+    public Language Language { get; }
+
+    public string Code => Language.Code;
+
+    public string Path { get; }
+
+    /// <summary>The same message as the command line (file:line: problem. fix), or null when open.</summary>
+    public string? Error { get; private set; }
+
+    public bool IsOpen => Error is null;
+
+    public IReadOnlyList<TranslationRow> Rows => _rows;
+
+    public bool IsDirty { get; private set; }
+
+    public Progress Progress => Progress.Of(_rows);
+
+    /// <summary>The languages pane line: <c>ar    93%  3 outdated</c>.</summary>
+    public string Summary
+    {
+        get
+        {
+            if (!IsOpen) { return $"{Code,-7} cannot open"; }
+            var p = Progress;
+            var outdated = p.Outdated > 0 ? $"  {p.Outdated} outdated" : "";
+            return $"{(IsDirty ? "*" : " ")}{Code,-7}{p.Percent,3}%{outdated}";
+        }
+    }
+
+    /// <summary>(Re)reads the file, dropping every edit made here.</summary>
+    public void Load()
+    {
+        try
+        {
+            var bytes = File.Exists(Path) ? File.ReadAllBytes(Path) : [];
+            var file = TranslationFile.Read(Path, Code);
+            _loaded = file.Rows;
+            _rows = [.. file.Rows];
+            _loadedHash = SHA256.HashData(bytes);
+            IsDirty = false;
+            Error = null;
+        }
+        catch (ContentException e)
+        {
+            _loaded = [];
+            _rows = [];
+            Error = e.Message;
+        }
+    }
+
+    internal void Replace(int index, TranslationRow row)
+    {
+        _rows[index] = row;
+        IsDirty = true;
+    }
+
+    public bool ChangedOnDisk() => !SHA256.HashData(ReadBytes()).AsSpan().SequenceEqual(_loadedHash);
+
+    /// <summary>Writes the rows canonically and atomically, unless the file changed on disk since it was loaded.</summary>
+    public SaveOutcome Save()
+    {
+        if (!IsOpen) { return new SaveOutcome(Code, SaveStatus.Failed, Error!); }
+        if (ChangedOnDisk())
+        {
+            return new SaveOutcome(Code, SaveStatus.ChangedOnDisk,
+                $"{TranslationFile.RelativePath(Code)} changed on disk since it was opened (another editor, a git pull); nothing was written");
+        }
+        try
+        {
+            new TranslationFile(Code, _rows).Write(Path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new SaveOutcome(Code, SaveStatus.Failed, $"{TranslationFile.RelativePath(Code)}: {e.Message}; your edits are still here");
+        }
+        _loaded = [.. _rows];
+        _loadedHash = SHA256.HashData(ReadBytes());
+        IsDirty = false;
+        return new SaveOutcome(Code, SaveStatus.Saved, $"saved {TranslationFile.RelativePath(Code)}");
+    }
+
+    /// <summary>
+    /// Takes the file as it now is on disk and puts the edits made here on top, when no unit edited
+    /// here was also changed there. Stays unsaved: the next save writes the merged rows.
+    /// </summary>
+    public MergeOutcome MergeWithDisk()
+    {
+        TranslationFile disk;
+        try
+        {
+            disk = TranslationFile.Read(Path, Code);
+        }
+        catch (ContentException e)
+        {
+            return new MergeOutcome(false, [], e.Message);
+        }
+        var loadedById = _loaded.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        var edited = _rows.Where(r => !loadedById.TryGetValue(r.Id, out var before) || !Same(before, r)).ToList();
+        var diskIndex = disk.Rows.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        var conflicts = new List<string>();
+        var merged = disk.Rows.ToList();
+        foreach (var mine in edited)
+        {
+            if (!diskIndex.TryGetValue(mine.Id, out var i) || !loadedById.TryGetValue(mine.Id, out var before))
+            {
+                conflicts.Add(mine.Id);
+                continue;
+            }
+            var theirs = disk.Rows[i];
+            if (Same(theirs, before) || Same(theirs, mine)) { merged[i] = mine; }
+            else { conflicts.Add(mine.Id); }
+        }
+        if (conflicts.Count > 0)
+        {
+            return new MergeOutcome(false, conflicts,
+                $"cannot merge: {conflicts.Count} unit(s) edited here were also changed on disk ({string.Join(", ", conflicts.Take(5))})");
+        }
+        var bytes = ReadBytes();
+        _loaded = disk.Rows;
+        _loadedHash = SHA256.HashData(bytes);
+        _rows = merged;
+        IsDirty = true;
+        return new MergeOutcome(true, [], $"merged {edited.Count} edit(s) into the file on disk; save to write them");
+    }
+
+    private byte[] ReadBytes() => File.Exists(Path) ? File.ReadAllBytes(Path) : [];
+
+    private static bool Same(TranslationRow a, TranslationRow b) => a with { Line = 0 } == b with { Line = 0 };
+}
