@@ -1,0 +1,75 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace MpLeaflets.Editor.Text;
+
+public enum DiffKind
+{
+    Same,
+    Removed,
+    Added,
+}
+
+public sealed record DiffPart(DiffKind Kind, string Text);
+
+/// <summary>
+/// A word-level diff of the previous English against the current English of an outdated unit,
+/// by longest common subsequence over words (whitespace kept with the word before it).
+/// </summary>
+public static partial class WordDiff
+{
+    public static IReadOnlyList<DiffPart> Compute(string before, string after)
+    {
+        var a = Words(before);
+        var b = Words(after);
+        // lcs[i, j] = length of the LCS of a[i..] and b[j..].
+        var lcs = new int[a.Count + 1, b.Count + 1];
+        for (var i = a.Count - 1; i >= 0; i--)
+        {
+            for (var j = b.Count - 1; j >= 0; j--)
+            {
+                lcs[i, j] = Key(a[i]) == Key(b[j]) ? lcs[i + 1, j + 1] + 1 : Math.Max(lcs[i + 1, j], lcs[i, j + 1]);
+            }
+        }
+        var parts = new List<DiffPart>();
+        int x = 0, y = 0;
+        while (x < a.Count || y < b.Count)
+        {
+            if (x < a.Count && y < b.Count && Key(a[x]) == Key(b[y])) { Add(DiffKind.Same, b[y]); x++; y++; }
+            else if (y < b.Count && (x == a.Count || lcs[x, y + 1] >= lcs[x + 1, y])) { Add(DiffKind.Added, b[y]); y++; }
+            else { Add(DiffKind.Removed, a[x]); x++; }
+        }
+        return parts;
+
+        void Add(DiffKind kind, string word)
+        {
+            if (parts.Count > 0 && parts[^1].Kind == kind) { parts[^1] = parts[^1] with { Text = parts[^1].Text + word }; }
+            else { parts.Add(new DiffPart(kind, word)); }
+        }
+    }
+
+    /// <summary>wdiff notation, readable without colour: <c>[-removed-]{+added+}</c>.</summary>
+    public static string Render(IReadOnlyList<DiffPart> parts)
+    {
+        var text = new StringBuilder();
+        foreach (var part in parts)
+        {
+            var body = part.Text.TrimEnd();
+            var space = part.Text[body.Length..];
+            text.Append(part.Kind switch
+            {
+                DiffKind.Removed => $"[-{body}-]{space}",
+                DiffKind.Added => $"{{+{body}+}}{space}",
+                _ => part.Text,
+            });
+        }
+        return text.ToString();
+    }
+
+    private static string Key(string word) => word.TrimEnd();
+
+    private static List<string> Words(string text) => [.. WordPattern().Matches(text).Select(m => m.Value)];
+
+    [GeneratedRegex(@"\S+\s*|\s+")]
+    private static partial Regex WordPattern();
+}
