@@ -147,6 +147,17 @@ public sealed class LanguageBuffer
         return new MergeOutcome(true, [], $"merged {edited.Count} edit(s) into the file on disk; save to write them");
     }
 
+    /// <summary>
+    /// Last resort when the editor fails: the edited rows written beside the file (never over it),
+    /// so no work is lost. Returns the path written.
+    /// </summary>
+    public string WriteRecoveryCopy()
+    {
+        var path = $"{Path}.recovered-{DateTime.UtcNow:yyyyMMdd-HHmmss}";
+        new TranslationFile(Code, _rows).Write(path);
+        return path;
+    }
+
     private byte[] ReadBytes() => File.Exists(Path) ? File.ReadAllBytes(Path) : [];
 
     private static bool Same(TranslationRow a, TranslationRow b) => a with { Line = 0 } == b with { Line = 0 };

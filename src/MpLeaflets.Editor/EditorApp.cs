@@ -1,0 +1,61 @@
+using MpLeaflets.Content;
+using MpLeaflets.Editor.Session;
+using MpLeaflets.Editor.Views;
+using Terminal.Gui.App;
+using Terminal.Gui.Drivers;
+
+namespace MpLeaflets.Editor;
+
+public enum EditorExit
+{
+    Ok,
+    /// <summary>Standard input/output are not a terminal and there is no /dev/tty: nothing to draw on.</summary>
+    NoTerminal,
+    /// <summary>The language asked for is unknown or its file cannot be read.</summary>
+    BadLanguage,
+}
+
+/// <summary>Starts the terminal editor on a project: checks there is a terminal, opens the session, runs the window.</summary>
+public static class EditorApp
+{
+    public static EditorExit Run(ContentProject project, string? languageCode, TextWriter error)
+    {
+        // Without a terminal Init() falls back to a fake 80x25 screen and Run() never returns: check first.
+        if (Environment.GetEnvironmentVariable("DisableRealDriverIO") != "1" && !Driver.IsAttachedToTerminal(out _, out _))
+        {
+            error.WriteLine("error: 'mpleaflets edit' is an interactive editor and needs a terminal (no TTY here). "
+                + "Run it in a terminal or over ssh -t; for scripts use 'mpleaflets status', 'check' or 'sync'.");
+            return EditorExit.NoTerminal;
+        }
+        var session = EditorSession.Open(project);
+        if (languageCode is not null && session.SelectLanguage(languageCode) is { } problem)
+        {
+            error.WriteLine($"error: {problem}");
+            return EditorExit.BadLanguage;
+        }
+        using var app = Application.Create().Init();
+        using var window = new EditorWindow(session, new MessageBoxPrompter(app));
+        Attach(app, window);
+        try
+        {
+            app.Run(window);
+        }
+        catch (Exception) when (session.HasUnsavedChanges)
+        {
+            // Never lose work, even to a bug: the edits go beside the file before the error surfaces.
+            foreach (var language in session.Languages.Where(l => l.IsDirty))
+            {
+                error.WriteLine($"the editor failed; your unsaved {language.Code} edits are in {language.WriteRecoveryCopy()}");
+            }
+            throw;
+        }
+        return EditorExit.Ok;
+    }
+
+    /// <summary>The editor's keys are seen before the focused view's, so they also work inside the text box.</summary>
+    public static void Attach(IApplication app, EditorWindow window) =>
+        app.Keyboard.KeyDown += (_, key) =>
+        {
+            if (!key.Handled && ReferenceEquals(app.TopRunnableView, window) && window.HandleKey(key)) { key.Handled = true; }
+        };
+}

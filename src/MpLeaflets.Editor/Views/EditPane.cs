@@ -1,0 +1,98 @@
+using MpLeaflets.Checks;
+using MpLeaflets.Editor.Session;
+using MpLeaflets.Editor.Text;
+using MpLeaflets.Translations;
+using Terminal.Gui.ViewBase;
+using Terminal.Gui.Views;
+
+namespace MpLeaflets.Editor.Views;
+
+/// <summary>
+/// The current unit: its English (read-only), for an outdated unit the word diff of the old English
+/// against the new, the note for translators, the translation being edited, the right-to-left
+/// preview, and the findings of the checks, refreshed as you type.
+/// </summary>
+internal sealed class EditPane : FrameView
+{
+    public const int PaneHeight = 12;
+
+    private readonly EditorSession _session;
+    private readonly Label _english = Field(0, 2);
+    private readonly Label _diff = Field(2, 2);
+    private readonly Label _note = Field(4, 1);
+    private readonly Label _preview = Field(8, 1);
+    private readonly Label _checks = Field(9, 1);
+    private readonly Label _previewCaption;
+    private bool _showing;
+
+    public EditPane(EditorSession session)
+    {
+        _session = session;
+        Title = "Unit";
+        TabStop = TabBehavior.TabStop;
+#pragma warning disable CS0618 // TextView is marked obsolete in favour of an editor package that is not served; it works.
+        Translation = new TextView
+        {
+            X = 9, Y = 5, Width = Dim.Fill(), Height = 3,
+            WordWrap = true, TabKeyAddsTab = false, TabStop = TabBehavior.TabStop,
+        };
+#pragma warning restore CS0618
+        _previewCaption = Caption("RTL", 8);
+        Add(Caption("English", 0), _english, Caption("Changed", 2), _diff, Caption("Note", 4), _note,
+            Caption("Transl.", 5), Translation, _previewCaption, _preview, Caption("Checks", 9), _checks);
+        _checks.Height = Dim.Fill();
+        Translation.ContentsChanged += (_, _) =>
+        {
+            if (_showing) { return; }
+            var refused = _session.SetTranslation(Translation.Text);
+            Message?.Invoke(refused);
+        };
+    }
+
+#pragma warning disable CS0618
+    public TextView Translation { get; }
+#pragma warning restore CS0618
+
+    public bool RtlPreviewOn { get; set; } = true;
+
+    /// <summary>Raised with a message for the status line (null: nothing to say).</summary>
+    public event Action<string?>? Message;
+
+    public string PreviewText => _preview.Text;
+
+    public string ChecksText => _checks.Text;
+
+    public string DiffText => _diff.Text;
+
+    /// <summary>Shows the session's current unit; <paramref name="reloadText"/> is false while the user types.</summary>
+    public void Show(bool reloadText)
+    {
+        var row = _session.CurrentRow;
+        var language = _session.Current?.Language;
+        Title = row is null ? "Unit" : $"{row.Id} · {UnitsTableSource.Short(row.State)}";
+        _english.Text = row?.Source ?? "(no unit: change the filter or the search)";
+        _diff.Text = row is { State: TranslationState.Outdated, PreviousSource.Length: > 0 }
+            ? WordDiff.Render(WordDiff.Compute(row.PreviousSource, row.Source))
+            : "";
+        _note.Text = row?.Note ?? "";
+        if (reloadText)
+        {
+            _showing = true;
+            Translation.Text = row?.Translation ?? "";
+            Translation.ReadOnly = row is null or { State: TranslationState.Obsolete };
+            _showing = false;
+        }
+        var rtl = language?.IsRightToLeft == true;
+        _previewCaption.Visible = _preview.Visible = rtl && RtlPreviewOn;
+        _preview.Text = rtl && RtlPreviewOn && row is not null ? RtlPreview.Of(row.Translation, rightToLeft: true) : "";
+        _checks.Text = Describe(_session.CurrentFindings);
+    }
+
+    private static string Describe(IReadOnlyList<Finding> findings) => findings.Count == 0
+        ? "ok"
+        : string.Join("\n", findings.Select(f => $"{(f.Severity == Severity.Error ? "ERROR" : "warning")} {f.Check}: {f.Message}. {f.Fix}"));
+
+    private static Label Caption(string text, int y) => new() { Text = text, X = 0, Y = y, Width = 8 };
+
+    private static Label Field(int y, int height) => new() { X = 9, Y = y, Width = Dim.Fill(), Height = height };
+}

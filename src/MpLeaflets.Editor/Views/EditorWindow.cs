@@ -1,0 +1,256 @@
+using System.Collections.ObjectModel;
+using MpLeaflets.Editor.Session;
+using MpLeaflets.Translations;
+using Terminal.Gui.App;
+using Terminal.Gui.Drawing;
+using Terminal.Gui.Input;
+using Terminal.Gui.ViewBase;
+using Terminal.Gui.Views;
+
+namespace MpLeaflets.Editor.Views;
+
+/// <summary>
+/// The editor's screen: languages (left), units table (right), the current unit (below), and a
+/// status line. It only shows the <see cref="EditorSession"/> and calls it; the keys are in <see cref="KeyMap"/>.
+/// </summary>
+public sealed class EditorWindow : Window
+{
+    private const int LanguagesWidth = 25;
+
+    private readonly EditorSession _session;
+    private readonly IPrompter _prompter;
+    private readonly ListView _languages = new() { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill() };
+    private readonly FrameView _languagesFrame;
+    private readonly FrameView _unitsFrame;
+    private readonly TextField _search = new() { X = 8, Y = 0, Width = Dim.Fill() };
+    private readonly TableView _units;
+    private readonly EditPane _edit;
+    private readonly Label _status = new() { X = 0, Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Height = 1 };
+    private ObservableCollection<string>? _languageItems;
+    private string? _message;
+    private bool _updatingLanguages;
+    private bool _updatingUnits;
+
+    public EditorWindow(EditorSession session, IPrompter prompter)
+    {
+        _session = session;
+        _prompter = prompter;
+        Title = "mpleaflets edit";
+        BorderStyle = LineStyle.None;
+        Width = Dim.Fill();
+        Height = Dim.Fill();
+
+        _languagesFrame = new FrameView
+        {
+            Title = "Languages", X = 0, Y = 0, Width = LanguagesWidth, Height = Dim.Fill(EditPane.PaneHeight + 1),
+            TabStop = TabBehavior.TabStop,
+        };
+        _languagesFrame.Add(_languages);
+        _units = new TableView(new UnitsTableSource(session))
+        {
+            X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(), FullRowSelect = true,
+        };
+        _units.Style.ShowHorizontalHeaderOverline = false;
+        _units.Style.ColumnStyles[0] = new ColumnStyle { MaxWidth = 12 };
+        _units.Style.ColumnStyles[1] = new ColumnStyle { MaxWidth = 8 };
+        _units.Style.ColumnStyles[2] = new ColumnStyle { MaxWidth = 40 };
+        _unitsFrame = new FrameView
+        {
+            X = LanguagesWidth, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(EditPane.PaneHeight + 1),
+            TabStop = TabBehavior.TabStop,
+        };
+        _unitsFrame.Add(new Label { Text = "Search", X = 0, Y = 0 }, _search, _units);
+        _edit = new EditPane(session) { X = 0, Y = Pos.AnchorEnd(EditPane.PaneHeight + 1), Width = Dim.Fill(), Height = EditPane.PaneHeight };
+        Add(_languagesFrame, _unitsFrame, _edit, _status);
+
+        _languages.ValueChanged += (_, _) => OnLanguageChosen();
+        _units.ValueChanged += (_, _) => OnUnitChosen();
+        _search.TextChanged += (_, _) => _session.SetSearch(_search.Text);
+        _edit.Message += m => Say(m);
+        _session.Changed += () => Refresh(reloadText: false);
+        RefreshAll();
+    }
+
+    public EditorSession Session => _session;
+
+    /// <summary>Set when the user chose to leave; the host stops the application.</summary>
+    public bool QuitRequested { get; private set; }
+
+    internal EditPane Edit => _edit;
+
+    internal TableView Units => _units;
+
+    internal TextField Search => _search;
+
+    internal ListView LanguageList => _languages;
+
+    public string StatusText => _status.Text;
+
+    /// <summary>Dispatches the editor's keys before the focused view sees them (so they work in the text box).</summary>
+    public bool HandleKey(Key key)
+    {
+        if (key == Key.Enter && _search.HasFocus) { FocusUnits(); return true; }
+        var binding = KeyMap.All.FirstOrDefault(b => b.Key == key);
+        if (binding is null) { return false; }
+        binding.Run(this);
+        return true;
+    }
+
+    public void ShowHelp() => _prompter.Tell("Keys", KeyMap.HelpText());
+
+    public void Save()
+    {
+        foreach (var outcome in _session.Save())
+        {
+            if (outcome.Status == SaveStatus.ChangedOnDisk) { ResolveChangedOnDisk(outcome); }
+            else if (outcome.Status == SaveStatus.Failed) { _prompter.Tell("Not saved", outcome.Message); }
+        }
+        Say(_session.HasUnsavedChanges ? "some changes are NOT saved" : "saved");
+        RefreshAll();
+    }
+
+    public void Move(int delta) { _session.MoveTo(_session.Position + delta); Refresh(reloadText: true); }
+
+    public void Jump(TranslationState state, bool forward)
+    {
+        var found = _session.Jump(state, forward);
+        Say(found ? null : $"no {state.ToCsv()} unit in this list");
+        Refresh(reloadText: true);
+    }
+
+    public void MarkTranslated() => Say(_session.MarkTranslated() ?? "marked translated");
+
+    public void MarkReviewed() => Say(_session.MarkReviewed() ?? "marked reviewed");
+
+    public void KeepTrivialChange() => Say(_session.KeepTrivialChange() ?? "kept: the translation stands for the new English");
+
+    public void CycleStateFilter()
+    {
+        _session.SetStateFilter(_session.StateFilter.Next());
+        RefreshAll();
+    }
+
+    public void CycleDocumentFilter()
+    {
+        var documents = _session.DocumentIds;
+        var index = _session.DocumentFilter is null ? -1 : documents.ToList().IndexOf(_session.DocumentFilter);
+        _session.SetDocumentFilter(index + 1 < documents.Count ? documents[index + 1] : null);
+        RefreshAll();
+    }
+
+    public void FocusSearch() => _search.SetFocus();
+
+    public void FocusLanguages() => _languages.SetFocus();
+
+    public void FocusUnits() => _units.SetFocus();
+
+    public void FocusTranslation() => _edit.Translation.SetFocus();
+
+    public void ToggleRtlPreview()
+    {
+        _edit.RtlPreviewOn = !_edit.RtlPreviewOn;
+        Say($"right-to-left preview {(_edit.RtlPreviewOn ? "on" : "off")}");
+        Refresh(reloadText: false);
+    }
+
+    /// <summary>Leaves, unless there are unsaved changes and the user cancels (or a save fails).</summary>
+    public void Quit()
+    {
+        if (_session.HasUnsavedChanges)
+        {
+            var dirty = string.Join(", ", _session.Languages.Where(l => l.IsDirty).Select(l => l.Code));
+            var answer = _prompter.Ask("Unsaved changes", $"There are unsaved changes ({dirty}).", "Save", "Discard", "Cancel");
+            switch (answer)
+            {
+                case 0:
+                    Save();
+                    if (_session.HasUnsavedChanges) { return; }
+                    break;
+                case 1:
+                    break;
+                default:
+                    Say("quit cancelled");
+                    return;
+            }
+        }
+        QuitRequested = true;
+        App?.RequestStop(this);
+    }
+
+    private void ResolveChangedOnDisk(SaveOutcome outcome)
+    {
+        var answer = _prompter.Ask("Changed on disk", outcome.Message + ".\nMerge keeps your edits on top of the new file when they touch other units.",
+            "Merge", "Reload (drop my edits)", "Cancel");
+        if (answer == 0)
+        {
+            var merged = _session.Merge(outcome.LanguageCode);
+            if (merged.Merged) { _session.Save(); }
+            else { _prompter.Tell("Not merged", merged.Message + ". Nothing was written; your edits are still here."); }
+        }
+        else if (answer == 1)
+        {
+            _session.Reload(outcome.LanguageCode);
+        }
+    }
+
+    private void Say(string? message)
+    {
+        _message = message;
+        Refresh(reloadText: false);
+    }
+
+    private void OnLanguageChosen()
+    {
+        if (_updatingLanguages || _languages.Value is not { } index) { return; }
+        var error = _session.SelectLanguage(_session.Languages[index].Code);
+        if (error is not null) { _message = error; _prompter.Tell("Cannot open " + _session.Languages[index].Code, error); }
+        RefreshAll();
+    }
+
+    private void OnUnitChosen()
+    {
+        if (_updatingUnits || _units.Value is not { } selection) { return; }
+        if (selection.SelectedCell.Y != _session.Position)
+        {
+            _session.MoveTo(selection.SelectedCell.Y);
+            Refresh(reloadText: true);
+        }
+    }
+
+    private void RefreshAll()
+    {
+        _updatingLanguages = true;
+        _languageItems = new ObservableCollection<string>(_session.Languages.Select(l => l.Summary));
+        _languages.SetSource(_languageItems);
+        var current = _session.Current is null ? -1 : _session.Languages.ToList().IndexOf(_session.Current);
+        if (current >= 0) { _languages.Value = current; }
+        _updatingLanguages = false;
+        _units.Update();
+        Refresh(reloadText: true);
+    }
+
+    private void Refresh(bool reloadText)
+    {
+        _unitsFrame.Title = $"Units: {_session.Visible.Count} · {_session.StateFilter.Label()} · {_session.DocumentFilter ?? "all documents"}";
+        if (_session.Position >= 0 && (_units.Value?.SelectedCell.Y ?? -1) != _session.Position)
+        {
+            _updatingUnits = true;
+            _units.SetSelection(0, _session.Position, false, null);
+            _updatingUnits = false;
+        }
+        _units.SetNeedsDraw();
+        _edit.Show(reloadText);
+        _status.Text = $"{_session.StatusLine}  {_message ?? "F1 help · Ctrl+S save · Esc quit"}";
+        // The current language's line in the pane follows the counts as they change.
+        if (_session.Current is { } language && _languageItems is not null)
+        {
+            var index = _session.Languages.ToList().IndexOf(language);
+            if (index < _languageItems.Count && _languageItems[index] != language.Summary)
+            {
+                _updatingLanguages = true;
+                _languageItems[index] = language.Summary;
+                _updatingLanguages = false;
+            }
+        }
+    }
+}

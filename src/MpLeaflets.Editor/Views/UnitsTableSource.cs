@@ -1,0 +1,41 @@
+using MpLeaflets.Editor.Session;
+using MpLeaflets.Translations;
+using Terminal.Gui.Views;
+
+namespace MpLeaflets.Editor.Views;
+
+/// <summary>The units the session lists, as table rows: document, state, English, translation.</summary>
+internal sealed class UnitsTableSource(EditorSession session) : ITableSource
+{
+    public object this[int row, int col]
+    {
+        get
+        {
+            var unit = session.Current!.Rows[session.Visible[row]];
+            return col switch
+            {
+                0 => unit.DocumentId,
+                1 => Short(unit.State),
+                2 => OneLine(unit.Source),
+                _ => OneLine(unit.Translation),
+            };
+        }
+    }
+
+    public string[] ColumnNames { get; } = ["Document", "State", "English", "Translation"];
+
+    public int Columns => 4;
+
+    public int Rows => session.Current is null ? 0 : session.Visible.Count;
+
+    public static string Short(TranslationState state) => state switch
+    {
+        TranslationState.Untranslated => "MISSING",
+        TranslationState.Outdated => "OUTDATED",
+        TranslationState.Translated => "done",
+        TranslationState.Reviewed => "reviewed",
+        _ => "obsolete",
+    };
+
+    private static string OneLine(string text) => text.Replace('\n', ' ');
+}
