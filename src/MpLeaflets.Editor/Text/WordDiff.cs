@@ -36,8 +36,9 @@ public static partial class WordDiff
         while (x < a.Count || y < b.Count)
         {
             if (x < a.Count && y < b.Count && Key(a[x]) == Key(b[y])) { Add(DiffKind.Same, b[y]); x++; y++; }
-            else if (y < b.Count && (x == a.Count || lcs[x, y + 1] >= lcs[x + 1, y])) { Add(DiffKind.Added, b[y]); y++; }
-            else { Add(DiffKind.Removed, a[x]); x++; }
+            // Removed words before added ones, as wdiff and git show them.
+            else if (x < a.Count && (y == b.Count || lcs[x + 1, y] >= lcs[x, y + 1])) { Add(DiffKind.Removed, a[x]); x++; }
+            else { Add(DiffKind.Added, b[y]); y++; }
         }
         return parts;
 
@@ -54,6 +55,7 @@ public static partial class WordDiff
         var text = new StringBuilder();
         foreach (var part in parts)
         {
+            if (part.Kind == DiffKind.Added && text.Length > 0 && text[^1] == ']') { text.Append(' '); }
             var body = part.Text.TrimEnd();
             var space = part.Text[body.Length..];
             text.Append(part.Kind switch

@@ -53,7 +53,7 @@ public sealed class EditorWindow : Window
         _units.Style.ShowHorizontalHeaderOverline = false;
         _units.Style.ColumnStyles[0] = new ColumnStyle { MaxWidth = 12 };
         _units.Style.ColumnStyles[1] = new ColumnStyle { MaxWidth = 8 };
-        _units.Style.ColumnStyles[2] = new ColumnStyle { MaxWidth = 40 };
+        _units.Style.ColumnStyles[2] = new ColumnStyle { MaxWidth = 24 };
         _unitsFrame = new FrameView
         {
             X = LanguagesWidth, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(EditPane.PaneHeight + 1),

@@ -1,0 +1,54 @@
+using MpLeaflets.Editor.Text;
+
+namespace MpLeaflets.Editor.Tests;
+
+public sealed class TextTests
+{
+    [Fact]
+    public void The_word_diff_shows_what_changed_in_the_English()
+    {
+        var diff = WordDiff.Compute("Call your MP on 020 7219 3000 today.", "Call your MP on 020 7219 3000 this week.");
+        Assert.Equal("Call your MP on 020 7219 3000 [-today.-] {+this week.+}", WordDiff.Render(diff));
+    }
+
+    [Fact]
+    public void An_unchanged_sentence_has_no_marks()
+    {
+        Assert.Equal("Same words here", WordDiff.Render(WordDiff.Compute("Same words here", "Same words here")));
+    }
+
+    [Fact]
+    public void Arabic_letters_are_joined_and_put_in_visual_order_with_numbers_left_to_right()
+    {
+        // سلام 123: seen initial, lam-alef final ligature, meem isolated; the line reads right to left,
+        // so on screen the number comes first (left) and the word is reversed.
+        Assert.Equal("123 \uFEE1\uFEFC\uFEB3", RtlPreview.Of("سلام 123", rightToLeft: true));
+    }
+
+    [Fact]
+    public void Latin_words_inside_Arabic_stay_left_to_right_and_brackets_mirror()
+    {
+        // Member (MP): the bracketed Latin reads left to right; the brackets face the right way.
+        var visual = RtlPreview.Of("عضو (MP)", rightToLeft: true);
+        Assert.Equal("(MP) \uFEEE\uFEC0\uFECB", visual);
+    }
+
+    [Fact]
+    public void Each_line_is_reordered_on_its_own_and_the_first_line_is_rightmost()
+    {
+        Assert.Equal("\uFE8F" + RtlPreview.LineSeparator + "\uFE8D", RtlPreview.Of("ا\nب", rightToLeft: true));
+    }
+
+    [Fact]
+    public void Left_to_right_text_is_unchanged()
+    {
+        Assert.Equal("Call 020 7219 3000 (today)", RtlPreview.Of("Call 020 7219 3000 (today)", rightToLeft: false));
+    }
+
+    [Fact]
+    public void Persian_letters_use_their_presentation_forms()
+    {
+        // پ (peh) initial + ی (farsi yeh) final: "پی".
+        Assert.Equal("\uFBFD\uFB58", RtlPreview.Of("پی", rightToLeft: true));
+    }
+}
