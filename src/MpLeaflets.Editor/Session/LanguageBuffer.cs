@@ -39,15 +39,15 @@ public sealed class LanguageBuffer
 
     public Progress Progress => Progress.Of(_rows);
 
-    /// <summary>The languages pane line: <c>ar    93%  3 outdated</c>.</summary>
+    /// <summary>The languages pane line: <c>ar     93%  3 outdated</c>.</summary>
     public string Summary
     {
         get
         {
-            if (!IsOpen) { return $"{Code,-7} cannot open"; }
+            if (!IsOpen) { return $" {Code,-6} cannot open"; }
             var p = Progress;
             var outdated = p.Outdated > 0 ? $"  {p.Outdated} outdated" : "";
-            return $"{(IsDirty ? "*" : " ")}{Code,-7}{p.Percent,3}%{outdated}";
+            return $"{(IsDirty ? "*" : " ")}{Code,-6}{p.Percent,3}%{outdated}";
         }
     }
 

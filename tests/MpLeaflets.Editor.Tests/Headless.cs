@@ -1,0 +1,71 @@
+using MpLeaflets.Editor.Session;
+using MpLeaflets.Editor.Views;
+using Terminal.Gui.App;
+using Terminal.Gui.Drivers;
+using Terminal.Gui.Input;
+using Terminal.Gui.Testing;
+using Terminal.Gui.Time;
+
+namespace MpLeaflets.Editor.Tests;
+
+/// <summary>Answers the editor's questions from a script and records what it asked and said.</summary>
+internal sealed class ScriptedPrompter : IPrompter
+{
+    public Queue<int?> Answers { get; } = new();
+
+    public List<string> Asked { get; } = [];
+
+    public List<string> Told { get; } = [];
+
+    public int? Ask(string title, string message, params string[] buttons)
+    {
+        Asked.Add($"{title}: {message} [{string.Join("|", buttons)}]");
+        return Answers.Count > 0 ? Answers.Dequeue() : null;
+    }
+
+    public void Tell(string title, string message) => Told.Add($"{title}: {message}");
+}
+
+/// <summary>The editor window on Terminal.Gui's virtual driver: keys in, screen text out.</summary>
+internal sealed class Headless : IDisposable
+{
+    private readonly SessionToken? _token;
+
+    public Headless(EditorSession session, int width = 80, int height = 24)
+    {
+        App = Application.Create(new VirtualTimeProvider()).Init(DriverRegistry.Names.ANSI);
+        App.Driver!.SetScreenSize(width, height);
+        Window = new EditorWindow(session, Prompter);
+        EditorApp.Attach(App, Window);
+        _token = App.Begin(Window);
+        App.LayoutAndDraw(true);
+    }
+
+    public IApplication App { get; }
+
+    public EditorWindow Window { get; }
+
+    public ScriptedPrompter Prompter { get; } = new();
+
+    public EditorSession Session => Window.Session;
+
+    public string Screen => App.Driver!.ToString() ?? "";
+
+    public void Press(Key key)
+    {
+        App.InjectKey(key);
+        App.LayoutAndDraw(true);
+    }
+
+    public void Type(string text)
+    {
+        foreach (var c in text) { Press(new Key(c)); }
+    }
+
+    public void Dispose()
+    {
+        if (_token is not null) { App.End(_token); }
+        Window.Dispose();
+        App.Dispose();
+    }
+}
