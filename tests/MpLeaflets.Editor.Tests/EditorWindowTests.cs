@@ -21,7 +21,7 @@ public sealed class EditorWindowTests : IDisposable
         Assert.Contains("Your MP and your legal case", screen);
         Assert.Contains("Votre député et votre dossier", screen);
         Assert.Contains("fr: 3 done · 1 outdated · 2 missing · saved", screen);
-        Assert.Contains("F1 help", screen);
+        Assert.Contains("F1 keys", screen);
     }
 
     [Fact]

@@ -12,6 +12,13 @@ public sealed class TextTests
     }
 
     [Fact]
+    public void Long_unchanged_stretches_are_cut_to_a_few_words_around_the_change()
+    {
+        var diff = WordDiff.Compute("one two three four five six seven eight nine ten eleven", "one two three four five six SEVEN eight nine ten eleven");
+        Assert.Equal("… five six [-seven-] {+SEVEN+} eight nine …", WordDiff.Render(diff, context: 2));
+    }
+
+    [Fact]
     public void An_unchanged_sentence_has_no_marks()
     {
         Assert.Equal("Same words here", WordDiff.Render(WordDiff.Compute("Same words here", "Same words here")));

@@ -44,10 +44,11 @@ public sealed class LanguageBuffer
     {
         get
         {
-            if (!IsOpen) { return $" {Code,-6} cannot open"; }
+            var code = Code.PadRight(Math.Max(6, Code.Length + 1));
+            if (!IsOpen) { return $" {code} cannot open"; }
             var p = Progress;
             var outdated = p.Outdated > 0 ? $"  {p.Outdated} outdated" : "";
-            return $"{(IsDirty ? "*" : " ")}{Code,-6}{p.Percent,3}%{outdated}";
+            return $"{(IsDirty ? "*" : " ")}{code}{p.Percent,3}%{outdated}";
         }
     }
 

@@ -49,12 +49,22 @@ public static partial class WordDiff
         }
     }
 
-    /// <summary>wdiff notation, readable without colour: <c>[-removed-]{+added+}</c>.</summary>
-    public static string Render(IReadOnlyList<DiffPart> parts)
+    /// <summary>
+    /// wdiff notation, readable without colour: <c>[-removed-]{+added+}</c>. Long unchanged stretches
+    /// keep <paramref name="context"/> words next to each change and are cut with "…", so the change
+    /// shows in the two lines the editor has for it.
+    /// </summary>
+    public static string Render(IReadOnlyList<DiffPart> parts, int context = int.MaxValue)
     {
         var text = new StringBuilder();
-        foreach (var part in parts)
+        for (var i = 0; i < parts.Count; i++)
         {
+            var part = parts[i];
+            if (part.Kind == DiffKind.Same && context < int.MaxValue && parts.Count > 1)
+            {
+                text.Append(Elide(part.Text, keepStart: i > 0 ? context : 0, keepEnd: i < parts.Count - 1 ? context : 0));
+                continue;
+            }
             if (part.Kind == DiffKind.Added && text.Length > 0 && text[^1] == ']') { text.Append(' '); }
             var body = part.Text.TrimEnd();
             var space = part.Text[body.Length..];
@@ -66,6 +76,14 @@ public static partial class WordDiff
             });
         }
         return text.ToString();
+    }
+
+    private static string Elide(string text, int keepStart, int keepEnd)
+    {
+        var words = Words(text);
+        if (words.Count <= keepStart + keepEnd + 1) { return text; }
+        return keepEnd == 0 ? string.Concat(words.Take(keepStart)) + "…"
+            : string.Concat(words.Take(keepStart)) + "… " + string.Concat(words.Skip(words.Count - keepEnd));
     }
 
     private static string Key(string word) => word.TrimEnd();

@@ -72,7 +72,7 @@ internal sealed class EditPane : FrameView
         Title = row is null ? "Unit" : $"{row.Id} · {UnitsTableSource.Short(row.State)}";
         _english.Text = row?.Source ?? "(no unit: change the filter or the search)";
         _diff.Text = row is { State: TranslationState.Outdated, PreviousSource.Length: > 0 }
-            ? WordDiff.Render(WordDiff.Compute(row.PreviousSource, row.Source))
+            ? WordDiff.Render(WordDiff.Compute(row.PreviousSource, row.Source), context: 4)
             : "";
         _note.Text = row?.Note ?? "";
         if (reloadText)

@@ -240,7 +240,7 @@ public sealed class EditorWindow : Window
         }
         _units.SetNeedsDraw();
         _edit.Show(reloadText);
-        _status.Text = $"{_session.StatusLine}  {_message ?? "F1 help · Ctrl+S save · Esc quit"}";
+        _status.Text = $"{_session.StatusLine}  {_message ?? "F1 keys · ^S save · Esc quit"}";
         // The current language's line in the pane follows the counts as they change.
         if (_session.Current is { } language && _languageItems is not null)
         {
