@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using MpLeaflets.Content;
 using MpLeaflets.Editor.Session;
 using MpLeaflets.Editor.Views;
@@ -33,6 +34,10 @@ public static class EditorApp
             error.WriteLine($"error: {problem}");
             return EditorExit.BadLanguage;
         }
+        // A dropped ssh connection (SIGHUP) or a kill (SIGTERM) ends the process without asking:
+        // the unsaved edits go beside their files first.
+        using var hangup = PosixSignalRegistration.Create(PosixSignal.SIGHUP, _ => Rescue(session, error));
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => Rescue(session, error));
         using var app = Application.Create().Init();
         using var window = new EditorWindow(session, new MessageBoxPrompter(app));
         Attach(app, window);
@@ -43,13 +48,26 @@ public static class EditorApp
         catch (Exception) when (session.HasUnsavedChanges)
         {
             // Never lose work, even to a bug: the edits go beside the file before the error surfaces.
-            foreach (var language in session.Languages.Where(l => l.IsDirty))
-            {
-                error.WriteLine($"the editor failed; your unsaved {language.Code} edits are in {language.WriteRecoveryCopy()}");
-            }
+            Rescue(session, error);
             throw;
         }
         return EditorExit.Ok;
+    }
+
+    /// <summary>Writes every language's unsaved edits to a recovery copy beside its file (never over it).</summary>
+    public static void Rescue(EditorSession session, TextWriter error)
+    {
+        foreach (var language in session.Languages.Where(l => l.IsDirty))
+        {
+            try
+            {
+                error.WriteLine($"your unsaved {language.Code} edits are in {language.WriteRecoveryCopy()}");
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"could not write the recovery copy of {language.Code}: {e.Message}");
+            }
+        }
     }
 
     /// <summary>The editor's keys are seen before the focused view's, so they also work inside the text box.</summary>
