@@ -272,4 +272,28 @@ public sealed class EditorWindowTests : IDisposable
         Assert.Equal("ar", ui.Session.Current!.Code);
         Assert.Contains("translations/ps.csv:", Assert.Single(ui.Prompter.Told));
     }
+
+    [Fact]
+    public void A_search_that_changes_the_current_unit_shows_that_units_text_so_typing_never_lands_in_another()
+    {
+        using var ui = new Headless(_fixture.Open());
+        ui.Press(Key.F.WithCtrl);
+        ui.Type("copie");
+        Assert.Equal("checklist.copy", ui.Session.CurrentRow!.Id);
+        Assert.Equal("Gardez une copie de tout.", ui.Window.Edit.Translation.Text);
+        ui.Press(Key.E.WithCtrl);
+        ui.Press(Key.End);
+        ui.Type("!");
+        Assert.Equal("Gardez une copie de tout.!", ui.Session.CurrentRow!.Translation);
+        Assert.Equal("Votre député et votre dossier", ui.Session.Current!.Rows[0].Translation);
+    }
+
+    [Fact]
+    public void Typing_in_the_middle_of_a_translation_keeps_the_cursor_where_it_is()
+    {
+        using var ui = new Headless(_fixture.Open());
+        ui.Press(Key.E.WithCtrl);
+        ui.Type("Oui. ");
+        Assert.Equal("Oui. Votre député et votre dossier", ui.Session.CurrentRow!.Translation);
+    }
 }

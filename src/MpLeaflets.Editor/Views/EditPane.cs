@@ -24,6 +24,7 @@ internal sealed class EditPane : FrameView
     private readonly Label _checks = Field(9, 1);
     private readonly Label _previewCaption;
     private bool _showing;
+    private string? _shownUnit;
 
     public EditPane(EditorSession session)
     {
@@ -75,8 +76,12 @@ internal sealed class EditPane : FrameView
             ? WordDiff.Render(WordDiff.Compute(row.PreviousSource, row.Source), context: 4)
             : "";
         _note.Text = row?.Note ?? "";
-        if (reloadText)
+        // The box is reloaded when another unit is shown or the text changed other than by typing
+        // (reload, merge): a keystroke must never land in the text of a unit no longer current.
+        var shown = row is null ? null : $"{_session.Current?.Code}/{row.Id}";
+        if (reloadText || shown != _shownUnit || (row?.Translation ?? "") != Normalized(Translation.Text))
         {
+            _shownUnit = shown;
             _showing = true;
             Translation.Text = row?.Translation ?? "";
             Translation.ReadOnly = row is null or { State: TranslationState.Obsolete };
@@ -87,6 +92,8 @@ internal sealed class EditPane : FrameView
         _preview.Text = rtl && RtlPreviewOn && row is not null ? RtlPreview.Of(row.Translation, rightToLeft: true) : "";
         _checks.Text = Describe(_session.CurrentFindings);
     }
+
+    private static string Normalized(string text) => text.Replace("\r\n", "\n").Replace('\r', '\n');
 
     private static string Describe(IReadOnlyList<Finding> findings) => findings.Count == 0
         ? "ok"
