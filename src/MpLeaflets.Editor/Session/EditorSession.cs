@@ -12,6 +12,8 @@ namespace MpLeaflets.Editor.Session;
 public sealed class EditorSession
 {
     private List<int> _visible = [];
+    private string? _suggestionKey;
+    private Suggestion? _suggestion;
 
     public EditorSession(IEnumerable<LanguageBuffer> languages)
     {
@@ -147,6 +149,43 @@ public sealed class EditorSession
         return SetState(TranslationState.Translated);
     }
 
+    /// <summary>The best translation-memory match for the current unit, if any.</summary>
+    public Suggestion? CurrentSuggestion
+    {
+        get
+        {
+            if (CurrentRow is not { State: not TranslationState.Obsolete } row || Current is null) { return null; }
+            // Looked up once per unit shown, not on every keystroke (the unit's own text is not part of it).
+            var key = $"{Current.Code}/{row.Id}";
+            if (_suggestionKey != key) { (_suggestionKey, _suggestion) = (key, TranslationMemory.Best(row, Current.Rows)); }
+            return _suggestion;
+        }
+    }
+
+    /// <summary>Puts the suggestion into an empty translation; a translation already typed is never replaced.</summary>
+    public string? TakeSuggestion()
+    {
+        if (CurrentSuggestion is not { } suggestion) { return "no suggestion for this unit"; }
+        if (CurrentRow!.Translation.Trim().Length > 0) { return "the translation is not empty: clear it first to take the suggestion"; }
+        return SetTranslation(suggestion.Translation);
+    }
+
+    /// <summary>Moves to the next (or previous) listed unit whose checks find an error, wrapping around.</summary>
+    public bool JumpToError(bool forward)
+    {
+        if (Current is null || _visible.Count == 0) { return false; }
+        for (var step = 1; step <= _visible.Count; step++)
+        {
+            var p = ((Position + (forward ? step : -step)) % _visible.Count + _visible.Count) % _visible.Count;
+            if (TranslationChecker.Check(Current.Rows[_visible[p]], Current.Language).Any(f => f.Severity == Severity.Error))
+            {
+                MoveTo(p);
+                return true;
+            }
+        }
+        return false;
+    }
+
     public IReadOnlyList<Finding> CurrentFindings =>
         CurrentRow is { } row && Current is not null ? TranslationChecker.Check(row, Current.Language) : [];
 
@@ -194,6 +233,7 @@ public sealed class EditorSession
 
     private void Refilter(string? keepId = null)
     {
+        _suggestionKey = null;
         _visible = [];
         if (Current is not null)
         {

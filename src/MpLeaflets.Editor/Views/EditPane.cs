@@ -23,6 +23,7 @@ internal sealed class EditPane : FrameView
     private readonly Label _preview = Field(8, 1);
     private readonly Label _checks = Field(9, 1);
     private readonly Label _previewCaption;
+    private readonly Label _diffCaption;
     private bool _showing;
     private string? _shownUnit;
 
@@ -39,7 +40,8 @@ internal sealed class EditPane : FrameView
         };
 #pragma warning restore CS0618
         _previewCaption = Caption("RTL", 8);
-        Add(Caption("English", 0), _english, Caption("Changed", 2), _diff, Caption("Note", 4), _note,
+        _diffCaption = Caption("", 2);
+        Add(Caption("English", 0), _english, _diffCaption, _diff, Caption("Note", 4), _note,
             Caption("Transl.", 5), Translation, _previewCaption, _preview, Caption("Checks", 9), _checks);
         _checks.Height = Dim.Fill();
         Translation.ContentsChanged += (_, _) =>
@@ -72,9 +74,18 @@ internal sealed class EditPane : FrameView
         var language = _session.Current?.Language;
         Title = row is null ? "Unit" : $"{row.Id} · {UnitsTableSource.Short(row.State)}";
         _english.Text = row?.Source ?? "(no unit: change the filter or the search)";
-        _diff.Text = row is { State: TranslationState.Outdated, PreviousSource.Length: > 0 }
-            ? WordDiff.Render(WordDiff.Compute(row.PreviousSource, row.Source), context: 4)
-            : "";
+        // Two lines serve the outdated unit's diff or, otherwise, the translation-memory suggestion.
+        if (row is { State: TranslationState.Outdated, PreviousSource.Length: > 0 })
+        {
+            _diffCaption.Text = "Changed";
+            _diff.Text = WordDiff.Render(WordDiff.Compute(row.PreviousSource, row.Source), context: 4);
+        }
+        else
+        {
+            var suggestion = _session.CurrentSuggestion;
+            _diffCaption.Text = suggestion is null ? "" : "Memory";
+            _diff.Text = suggestion is null ? "" : $"{suggestion.Percent}% {OneLine(suggestion.Translation)}\n(Ctrl+G) for: {OneLine(suggestion.Source)}";
+        }
         _note.Text = row?.Note ?? "";
         // The box is reloaded when another unit is shown or the text changed other than by typing
         // (reload, merge): a keystroke must never land in the text of a unit no longer current.
@@ -92,6 +103,8 @@ internal sealed class EditPane : FrameView
         _preview.Text = rtl && RtlPreviewOn && row is not null ? RtlPreview.Of(row.Translation, rightToLeft: true) : "";
         _checks.Text = Describe(_session.CurrentFindings);
     }
+
+    private static string OneLine(string text) => text.Replace('\n', ' ');
 
     private static string Normalized(string text) => text.Replace("\r\n", "\n").Replace('\r', '\n');
 

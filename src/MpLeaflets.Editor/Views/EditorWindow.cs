@@ -118,6 +118,15 @@ public sealed class EditorWindow : Window
         Refresh(reloadText: true);
     }
 
+    public void JumpToError(bool forward)
+    {
+        var found = _session.JumpToError(forward);
+        Say(found ? null : "no unit with a check error in this list");
+        Refresh(reloadText: true);
+    }
+
+    public void TakeSuggestion() => Say(_session.TakeSuggestion() ?? "suggestion taken: check it, then F2");
+
     public void MarkTranslated() => Say(_session.MarkTranslated() ?? "marked translated");
 
     public void MarkReviewed() => Say(_session.MarkReviewed() ?? "marked reviewed");
