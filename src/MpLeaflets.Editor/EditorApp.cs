@@ -41,6 +41,15 @@ public static class EditorApp
         using var app = Application.Create().Init();
         using var window = new EditorWindow(session, new MessageBoxPrompter(app));
         Attach(app, window);
+        if (session.BehindEnglish(project.Documents)) { window.EnglishChanged(); }
+        // Notice English edited while the editor is open (in another window, by a git pull).
+        var english = EnglishStamp(project.Root);
+        app.AddTimeout(TimeSpan.FromSeconds(2), () =>
+        {
+            var now = EnglishStamp(project.Root);
+            if (now != english) { english = now; window.EnglishChanged(); }
+            return true;
+        });
         try
         {
             app.Run(window);
@@ -52,6 +61,14 @@ public static class EditorApp
             throw;
         }
         return EditorExit.Ok;
+    }
+
+    private static string EnglishStamp(string root)
+    {
+        var folder = Path.Combine(root, "content", "documents");
+        if (!Directory.Exists(folder)) { return ""; }
+        return string.Join("|", Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal)
+            .Select(f => new FileInfo(f)).Select(f => $"{f.Name}:{f.Length}:{f.LastWriteTimeUtc.Ticks}"));
     }
 
     /// <summary>Writes every language's unsaved edits to a recovery copy beside its file (never over it).</summary>

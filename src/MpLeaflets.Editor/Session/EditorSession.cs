@@ -1,6 +1,7 @@
 using MpLeaflets.Checks;
 using MpLeaflets.Content;
 using MpLeaflets.Translations;
+using MpLeaflets.Units;
 
 namespace MpLeaflets.Editor.Session;
 
@@ -12,18 +13,22 @@ namespace MpLeaflets.Editor.Session;
 public sealed class EditorSession
 {
     private List<int> _visible = [];
+    private readonly Func<IReadOnlyList<SegmentedDocument>>? _loadEnglish;
     private string? _suggestionKey;
     private Suggestion? _suggestion;
 
-    public EditorSession(IEnumerable<LanguageBuffer> languages)
+    /// <param name="loadEnglish">Reads and segments the English sources again (for a sync); null where there are none.</param>
+    public EditorSession(IEnumerable<LanguageBuffer> languages, Func<IReadOnlyList<SegmentedDocument>>? loadEnglish = null)
     {
         Languages = [.. languages];
+        _loadEnglish = loadEnglish;
         Current = Languages.FirstOrDefault(l => l.IsOpen);
         Refilter();
     }
 
     public static EditorSession Open(ContentProject project) =>
-        new(project.Languages.Languages.Select(l => new LanguageBuffer(l, project.TranslationPath(l.Code))));
+        new(project.Languages.Languages.Select(l => new LanguageBuffer(l, project.TranslationPath(l.Code))),
+            () => ContentProject.Load(project.Root).Documents);
 
     public IReadOnlyList<LanguageBuffer> Languages { get; }
 
@@ -196,6 +201,45 @@ public sealed class EditorSession
         Changed?.Invoke();
         return outcomes;
     }
+
+    /// <summary>
+    /// Brings every open language in line with the English as it now is on disk, as 'mpleaflets sync'
+    /// does, keeping the edits made here. The files are not written: the changes are unsaved until Ctrl+S.
+    /// Returns what changed, or why nothing could be done.
+    /// </summary>
+    public string SyncWithEnglish()
+    {
+        if (_loadEnglish is null) { return "there are no English sources here to sync with"; }
+        IReadOnlyList<SegmentedDocument> documents;
+        try
+        {
+            documents = _loadEnglish();
+        }
+        catch (ContentException e)
+        {
+            return e.Message;
+        }
+        var changes = new List<string>();
+        foreach (var language in Languages.Where(l => l.IsOpen))
+        {
+            var before = new TranslationFile(language.Code, language.Rows);
+            var result = Synchronizer.Sync(before, documents);
+            if (!result.Changed(before)) { continue; }
+            language.ReplaceAll(result.File.Rows);
+            changes.Add($"{language.Code} {result.Added} new, {result.Outdated} outdated, {result.Obsoleted} obsolete");
+        }
+        Refilter(CurrentRow?.Id);
+        return changes.Count == 0 ? "the translations already match the English"
+            : $"synced with the English (unsaved, Ctrl+S writes): {string.Join("; ", changes)}";
+    }
+
+    /// <summary>Whether a sync with these English documents would change any open language.</summary>
+    public bool BehindEnglish(IReadOnlyList<SegmentedDocument> documents) =>
+        Languages.Where(l => l.IsOpen).Any(l =>
+        {
+            var file = new TranslationFile(l.Code, l.Rows);
+            return Synchronizer.Sync(file, documents).Changed(file);
+        });
 
     /// <summary>Drops the edits made to a language and reads its file again.</summary>
     public void Reload(string code)

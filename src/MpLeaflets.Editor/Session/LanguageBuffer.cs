@@ -79,6 +79,13 @@ public sealed class LanguageBuffer
         IsDirty = true;
     }
 
+    /// <summary>Takes rows made from these ones (a sync with the English); unsaved until saved.</summary>
+    internal void ReplaceAll(IReadOnlyList<TranslationRow> rows)
+    {
+        _rows = [.. rows];
+        IsDirty = true;
+    }
+
     public bool ChangedOnDisk() => !SHA256.HashData(ReadBytes()).AsSpan().SequenceEqual(_loadedHash);
 
     /// <summary>Writes the rows canonically and atomically, unless the file changed on disk since it was loaded.</summary>

@@ -155,6 +155,17 @@ public sealed class EditorWindow : Window
 
     public void FocusTranslation() => _edit.Translation.SetFocus();
 
+    public void SyncWithEnglish()
+    {
+        var message = _session.SyncWithEnglish();
+        _prompter.Tell("Sync with the English", message);
+        Say(message);
+        RefreshAll();
+    }
+
+    /// <summary>Called when the English sources changed on disk while the editor was open.</summary>
+    public void EnglishChanged() => Say("the English changed on disk: Ctrl+U syncs the translations with it");
+
     public void ToggleRtlPreview()
     {
         _edit.RtlPreviewOn = !_edit.RtlPreviewOn;

@@ -1,0 +1,68 @@
+using MpLeaflets.Content;
+using MpLeaflets.Editor.Session;
+using MpLeaflets.Tests;
+using MpLeaflets.Translations;
+using Terminal.Gui.Input;
+
+namespace MpLeaflets.Editor.Tests;
+
+public sealed class SyncWithEnglishTests
+{
+    private const string Leaflet = """
+        ---
+        id: leaflet
+        kind: leaflet
+        title: Your MP
+        version: 2026-11-27
+        order: 1
+        ---
+
+        Call your MP today.
+
+        Keep a copy of every letter.
+
+        """;
+
+    private static (TempProject Project, EditorSession Session) Open()
+    {
+        var project = TempProject.With(new Dictionary<string, string> { ["leaflet.md"] = Leaflet });
+        var content = ContentProject.Load(project.Root);
+        foreach (var language in content.Languages.Languages)
+        {
+            var file = Synchronizer.Sync(new TranslationFile(language.Code, []), content.Documents).File;
+            file.WithRows([.. file.Rows.Select(r => r with { Translation = "T: " + r.Source, State = TranslationState.Translated })])
+                .Write(content.TranslationPath(language.Code));
+        }
+        return (project, EditorSession.Open(content));
+    }
+
+    [Fact]
+    public void English_changed_since_the_last_sync_is_noticed_and_Ctrl_U_syncs_in_memory_keeping_edits()
+    {
+        var (project, session) = Open();
+        using var _ = project;
+        var frBefore = File.ReadAllBytes(project.PathOf("translations/fr.csv"));
+        Assert.False(session.BehindEnglish(ContentProject.Load(project.Root).Documents));
+        session.SelectLanguage("fr");
+        session.MoveTo(2);
+        session.SetTranslation("Gardez une copie de chaque lettre.");
+
+        project.WriteDocument("leaflet.md", Leaflet.Replace("Call your MP today.", "Call your MP this week.") + "\nAsk for help early.\n");
+        Assert.True(session.BehindEnglish(ContentProject.Load(project.Root).Documents));
+
+        using var ui = new Headless(session);
+        ui.Press(Key.U.WithCtrl);
+        var told = Assert.Single(ui.Prompter.Told);
+        Assert.True(told.Contains("fr 1 new, 1 outdated, 0 obsolete"), told + "\n" + string.Join("\n", session.Current!.Rows));
+        var rows = session.Current!.Rows;
+        Assert.Equal(TranslationState.Outdated, rows.Single(r => r.Source == "Call your MP this week.").State);
+        Assert.Equal(TranslationState.Untranslated, rows.Single(r => r.Source == "Ask for help early.").State);
+        Assert.Equal("Gardez une copie de chaque lettre.", rows.Single(r => r.Source == "Keep a copy of every letter.").Translation);
+        Assert.True(session.Languages.All(l => l.IsDirty));
+        Assert.Equal(frBefore, File.ReadAllBytes(project.PathOf("translations/fr.csv")));
+
+        ui.Press(Key.S.WithCtrl);
+        Assert.Contains("Call your MP today.", File.ReadAllText(project.PathOf("translations/fr.csv")));
+        Assert.Contains("outdated", File.ReadAllText(project.PathOf("translations/ar.csv")));
+    }
+}
