@@ -27,7 +27,7 @@ public sealed class EditorSession
     }
 
     public static EditorSession Open(ContentProject project) =>
-        new(project.Languages.Languages.Select(l => new LanguageBuffer(l, project.TranslationPath(l.Code))),
+        new(project.Languages.Languages.Select(l => new LanguageBuffer(l, project.TranslationPath(l.Code), project.PathOf(Glossary.RelativePath(l.Code)))),
             () => ContentProject.Load(project.Root).Documents);
 
     public IReadOnlyList<LanguageBuffer> Languages { get; }
@@ -153,6 +153,10 @@ public sealed class EditorSession
         if (CurrentRow is { State: not TranslationState.Outdated }) { return "only an outdated unit can be kept as it is"; }
         return SetState(TranslationState.Translated);
     }
+
+    /// <summary>The glossary terms found in the current unit's English, with their agreed translation.</summary>
+    public IReadOnlyList<GlossaryTerm> CurrentTerms =>
+        CurrentRow is { } row && Current is not null ? Current.Glossary.FoundIn(row.Source) : [];
 
     /// <summary>The best translation-memory match for the current unit, if any.</summary>
     public Suggestion? CurrentSuggestion

@@ -15,12 +15,21 @@ public sealed class LanguageBuffer
     private IReadOnlyList<TranslationRow> _loaded = [];
     private byte[] _loadedHash = [];
 
-    internal LanguageBuffer(Language language, string path)
+    internal LanguageBuffer(Language language, string path, string? glossaryPath = null)
     {
         Language = language;
         Path = path;
+        _glossaryPath = glossaryPath;
         Load();
     }
+
+    private readonly string? _glossaryPath;
+
+    /// <summary>The language's agreed terms (empty when it has no glossary file).</summary>
+    public Glossary Glossary { get; private set; } = Glossary.Empty;
+
+    /// <summary>Why the glossary could not be read (the language still opens without it).</summary>
+    public string? GlossaryError { get; private set; }
 
     public Language Language { get; }
 
@@ -70,6 +79,16 @@ public sealed class LanguageBuffer
             _loaded = [];
             _rows = [];
             Error = e.Message;
+        }
+        try
+        {
+            Glossary = _glossaryPath is null ? Glossary.Empty : Glossary.Read(_glossaryPath, Code);
+            GlossaryError = null;
+        }
+        catch (ContentException e)
+        {
+            Glossary = Glossary.Empty;
+            GlossaryError = e.Message;
         }
     }
 

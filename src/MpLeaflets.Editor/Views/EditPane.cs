@@ -86,7 +86,9 @@ internal sealed class EditPane : FrameView
             _diffCaption.Text = suggestion is null ? "" : "Memory";
             _diff.Text = suggestion is null ? "" : $"{suggestion.Percent}% {OneLine(suggestion.Translation)}\n(Ctrl+G) for: {OneLine(suggestion.Source)}";
         }
-        _note.Text = row?.Note ?? "";
+        var terms = _session.CurrentTerms;
+        var glossary = terms.Count == 0 ? "" : "Terms: " + string.Join("; ", terms.Select(t => $"{t.English} = {t.Translation}"));
+        _note.Text = string.Join(" · ", new[] { glossary, OneLine(row?.Note ?? "") }.Where(t => t.Length > 0));
         // The box is reloaded when another unit is shown or the text changed other than by typing
         // (reload, merge): a keystroke must never land in the text of a unit no longer current.
         var shown = row is null ? null : $"{_session.Current?.Code}/{row.Id}";

@@ -224,6 +224,7 @@ public sealed class EditorWindow : Window
         if (_updatingLanguages || _languages.Value is not { } index) { return; }
         var error = _session.SelectLanguage(_session.Languages[index].Code);
         if (error is not null) { _message = error; _prompter.Tell("Cannot open " + _session.Languages[index].Code, error); }
+        else if (_session.Current?.GlossaryError is { } glossary) { _message = "glossary not used: " + glossary; }
         RefreshAll();
     }
 
