@@ -65,4 +65,19 @@ public sealed class SyncWithEnglishTests
         Assert.Contains("Call your MP today.", File.ReadAllText(project.PathOf("translations/fr.csv")));
         Assert.Contains("outdated", File.ReadAllText(project.PathOf("translations/ar.csv")));
     }
+
+    [Fact]
+    public void Ctrl_O_shows_each_document_with_its_completeness_per_language()
+    {
+        var (project, session) = Open();
+        using var _ = project;
+        session.SelectLanguage("fr");
+        session.MoveTo(1);
+        session.SetTranslation("");
+        using var ui = new Headless(session);
+        ui.Press(Key.O.WithCtrl);
+        var told = Assert.Single(ui.Prompter.Told);
+        Assert.Contains("leaflet (leaflet, 2026-11-27, 3 units): Your MP", told);
+        Assert.Contains("ar 100% · fr 66%", told);
+    }
 }

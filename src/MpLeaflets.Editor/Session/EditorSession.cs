@@ -28,7 +28,38 @@ public sealed class EditorSession
 
     public static EditorSession Open(ContentProject project) =>
         new(project.Languages.Languages.Select(l => new LanguageBuffer(l, project.TranslationPath(l.Code), project.PathOf(Glossary.RelativePath(l.Code)))),
-            () => ContentProject.Load(project.Root).Documents);
+            () => ContentProject.Load(project.Root).Documents)
+        {
+            Documents = project.Documents,
+        };
+
+    /// <summary>The English documents as loaded (for the documents overview).</summary>
+    public IReadOnlyList<SegmentedDocument> Documents { get; init; } = [];
+
+    /// <summary>
+    /// Each document with its kind, version date and units, and how complete it is in every
+    /// language (done units, counted against the current English, as 'mpleaflets status' does).
+    /// </summary>
+    public string DocumentsOverview()
+    {
+        if (Documents.Count == 0) { return "no English documents loaded"; }
+        var lines = new List<string>();
+        foreach (var document in Documents)
+        {
+            var source = document.Source;
+            lines.Add($"{document.Id} ({source.Kind.ToString().ToLowerInvariant()}, {source.Version:yyyy-MM-dd}, {document.Units.Count} units): {source.Title}");
+            var perLanguage = Languages.Select(l =>
+            {
+                if (!l.IsOpen) { return $"{l.Code} ?"; }
+                var rows = l.Rows.Where(r => r.IsActive).ToDictionary(r => r.Id, StringComparer.Ordinal);
+                var status = DocumentStatus.Count(l.Code, document, rows);
+                var percent = status.Total == 0 ? 100 : status.Done * 100 / status.Total;
+                return $"{l.Code} {percent}%{(status.Outdated > 0 ? $" ({status.Outdated} outdated)" : "")}";
+            });
+            lines.Add("  " + string.Join(" · ", perLanguage));
+        }
+        return string.Join("\n", lines);
+    }
 
     public IReadOnlyList<LanguageBuffer> Languages { get; }
 

@@ -155,6 +155,8 @@ public sealed class EditorWindow : Window
 
     public void FocusTranslation() => _edit.Translation.SetFocus();
 
+    public void ShowDocuments() => _prompter.Tell("Documents", _session.DocumentsOverview());
+
     public void SyncWithEnglish()
     {
         var message = _session.SyncWithEnglish();
