@@ -36,30 +36,8 @@ public sealed class EditorSession
     /// <summary>The English documents as loaded (for the documents overview).</summary>
     public IReadOnlyList<SegmentedDocument> Documents { get; init; } = [];
 
-    /// <summary>
-    /// Each document with its kind, version date and units, and how complete it is in every
-    /// language (done units, counted against the current English, as 'mpleaflets status' does).
-    /// </summary>
-    public string DocumentsOverview()
-    {
-        if (Documents.Count == 0) { return "no English documents loaded"; }
-        var lines = new List<string>();
-        foreach (var document in Documents)
-        {
-            var source = document.Source;
-            lines.Add($"{document.Id} ({source.Kind.ToString().ToLowerInvariant()}, {source.Version:yyyy-MM-dd}, {document.Units.Count} units): {source.Title}");
-            var perLanguage = Languages.Select(l =>
-            {
-                if (!l.IsOpen) { return $"{l.Code} ?"; }
-                var rows = l.Rows.Where(r => r.IsActive).ToDictionary(r => r.Id, StringComparer.Ordinal);
-                var status = DocumentStatus.Count(l.Code, document, rows);
-                var percent = status.Total == 0 ? 100 : status.Done * 100 / status.Total;
-                return $"{l.Code} {percent}%{(status.Outdated > 0 ? $" ({status.Outdated} outdated)" : "")}";
-            });
-            lines.Add("  " + string.Join(" · ", perLanguage));
-        }
-        return string.Join("\n", lines);
-    }
+    /// <summary>Each document with its kind, version date, units and completeness per language.</summary>
+    public string DocumentsOverview() => Session.DocumentsOverview.Describe(Documents, Languages);
 
     public IReadOnlyList<LanguageBuffer> Languages { get; }
 
@@ -133,13 +111,15 @@ public sealed class EditorSession
     /// Moves to the next (or previous) listed unit in <paramref name="state"/>, wrapping around.
     /// Returns false, and stays, when there is none.
     /// </summary>
-    public bool Jump(TranslationState state, bool forward)
+    public bool Jump(TranslationState state, bool forward) => JumpWhere(row => row.State == state, forward);
+
+    private bool JumpWhere(Func<TranslationRow, bool> wanted, bool forward)
     {
         if (Current is null || _visible.Count == 0) { return false; }
         for (var step = 1; step <= _visible.Count; step++)
         {
             var p = ((Position + (forward ? step : -step)) % _visible.Count + _visible.Count) % _visible.Count;
-            if (Current.Rows[_visible[p]].State == state)
+            if (wanted(Current.Rows[_visible[p]]))
             {
                 MoveTo(p);
                 return true;
@@ -211,20 +191,8 @@ public sealed class EditorSession
     }
 
     /// <summary>Moves to the next (or previous) listed unit whose checks find an error, wrapping around.</summary>
-    public bool JumpToError(bool forward)
-    {
-        if (Current is null || _visible.Count == 0) { return false; }
-        for (var step = 1; step <= _visible.Count; step++)
-        {
-            var p = ((Position + (forward ? step : -step)) % _visible.Count + _visible.Count) % _visible.Count;
-            if (TranslationChecker.Check(Current.Rows[_visible[p]], Current.Language).Any(f => f.Severity == Severity.Error))
-            {
-                MoveTo(p);
-                return true;
-            }
-        }
-        return false;
-    }
+    public bool JumpToError(bool forward) =>
+        JumpWhere(row => TranslationChecker.Check(row, Current!.Language).Any(f => f.Severity == Severity.Error), forward);
 
     public IReadOnlyList<Finding> CurrentFindings =>
         CurrentRow is { } row && Current is not null ? TranslationChecker.Check(row, Current.Language) : [];
