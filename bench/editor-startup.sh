@@ -38,7 +38,7 @@ for run in 1 2 3; do
   tmux -L mpl-bench send-keys C-e; tmux -L mpl-bench send-keys -l "$(printf 'x%.0s' $(seq 1 49))Z"
   until tmux -L mpl-bench capture-pane -p | grep -q 'xZ'; do sleep 0.02; done
   keys=$((($(date +%s%N) - start) / 1000000))
-  tmux -L mpl-bench send-keys Escape; sleep 0.5; tmux -L mpl-bench send-keys Right Enter 2>/dev/null || true
+  tmux -L mpl-bench send-keys Escape; sleep 0.5; tmux -L mpl-bench send-keys d
   while tmux -L mpl-bench has-session 2>/dev/null; do sleep 0.1; done
   echo "run $run: first screen ${first} ms, 101 keys drawn in ${keys} ms, peak memory $(( $(cat "$dir/rss") / 1024 )) MB"
 done

@@ -147,7 +147,7 @@ public sealed class EditorWindowTests : IDisposable
         ui.Prompter.Answers.Enqueue(2);
         ui.Press(Key.Esc);
         Assert.Contains("Unsaved changes", Assert.Single(ui.Prompter.Asked));
-        Assert.Contains("[Save|Discard|Cancel]", ui.Prompter.Asked[0]);
+        Assert.Contains("[_Save|_Discard|_Cancel]", ui.Prompter.Asked[0]);
         Assert.False(ui.Window.QuitRequested);
         Assert.True(ui.Session.HasUnsavedChanges);
         // Closing the question with Esc is a cancel too.
@@ -203,7 +203,7 @@ public sealed class EditorWindowTests : IDisposable
         ui.Prompter.Answers.Enqueue(2);
         ui.Press(Key.S.WithCtrl);
         Assert.Contains("changed on disk", Assert.Single(ui.Prompter.Asked));
-        Assert.Contains("[Merge|Reload (drop my edits)|Cancel]", ui.Prompter.Asked[0]);
+        Assert.Contains("[_Merge|_Reload (drop my edits)|_Cancel]", ui.Prompter.Asked[0]);
         Assert.Equal(theirs, File.ReadAllText(_fixture.PathOf("fr")));
         Assert.Contains("NOT saved", ui.Screen);
 

@@ -181,7 +181,7 @@ public sealed class EditorWindow : Window
         if (_session.HasUnsavedChanges)
         {
             var dirty = string.Join(", ", _session.Languages.Where(l => l.IsDirty).Select(l => l.Code));
-            var answer = _prompter.Ask("Unsaved changes", $"There are unsaved changes ({dirty}).", "Save", "Discard", "Cancel");
+            var answer = _prompter.Ask("Unsaved changes", $"There are unsaved changes ({dirty}).", "_Save", "_Discard", "_Cancel");
             switch (answer)
             {
                 case 0:
@@ -202,7 +202,7 @@ public sealed class EditorWindow : Window
     private void ResolveChangedOnDisk(SaveOutcome outcome)
     {
         var answer = _prompter.Ask("Changed on disk", outcome.Message + ".\nMerge keeps your edits on top of the new file when they touch other units.",
-            "Merge", "Reload (drop my edits)", "Cancel");
+            "_Merge", "_Reload (drop my edits)", "_Cancel");
         if (answer == 0)
         {
             var merged = _session.Merge(outcome.LanguageCode);

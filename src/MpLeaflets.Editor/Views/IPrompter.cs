@@ -1,4 +1,5 @@
 using Terminal.Gui.App;
+using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
 
 namespace MpLeaflets.Editor.Views;
@@ -16,5 +17,19 @@ internal sealed class MessageBoxPrompter(IApplication app) : IPrompter
 {
     public int? Ask(string title, string message, params string[] buttons) => MessageBox.Query(app, title, message, buttons);
 
-    public void Tell(string title, string message) => MessageBox.Query(app, title, message, "OK");
+    public void Tell(string title, string message)
+    {
+        if (message.Count(c => c == '\n') < 6 && message.Length < 400)
+        {
+            MessageBox.Query(app, title, message, "OK");
+            return;
+        }
+        // Long text (the keys, the documents) scrolls in a read-only box instead of being cut off.
+        using var dialog = new Dialog { Title = title, Width = Dim.Percent(96), Height = Dim.Percent(92) };
+#pragma warning disable CS0618 // TextView is marked obsolete in favour of an editor package that is not served; it works.
+        dialog.Add(new TextView { Text = message, ReadOnly = true, WordWrap = true, Width = Dim.Fill(), Height = Dim.Fill(1) });
+#pragma warning restore CS0618
+        dialog.AddButton(new Button { Text = "OK", IsDefault = true });
+        app.Run(dialog);
+    }
 }
