@@ -24,6 +24,14 @@ internal sealed class ScriptedPrompter : IPrompter
     }
 
     public void Tell(string title, string message) => Told.Add($"{title}: {message}");
+
+    public Queue<IReadOnlyList<string>?> Forms { get; } = new();
+
+    public IReadOnlyList<string>? AskFields(string title, string message, IReadOnlyList<(string Label, string Value)> fields)
+    {
+        Asked.Add($"{title}: {string.Join(", ", fields.Select(f => f.Label))}");
+        return Forms.Count > 0 ? Forms.Dequeue() : null;
+    }
 }
 
 /// <summary>The editor window on Terminal.Gui's virtual driver: keys in, screen text out.</summary>

@@ -80,4 +80,34 @@ public sealed class SyncWithEnglishTests
         Assert.Contains("leaflet (leaflet, 2026-11-27, 3 units): Your MP", told);
         Assert.Contains("ar 100% · fr 66%", told);
     }
+
+    [Fact]
+    public void F11_adds_a_language_with_every_unit_untranslated_and_opens_it()
+    {
+        var (project, session) = Open();
+        using var _ = project;
+        using var ui = new Headless(session);
+        ui.Prompter.Forms.Enqueue(["om", "Oromo", "Afaan Oromoo", "ltr", "Latn", "Noto Sans", "latn"]);
+        ui.Press(Key.F11);
+        Assert.Equal("om", session.Current!.Code);
+        Assert.Equal(3, session.Current.Progress.Missing);
+        Assert.Contains("om,Oromo,Afaan Oromoo,ltr,Latn,Noto Sans,latn", File.ReadAllText(project.PathOf("content/languages.csv")));
+        Assert.True(File.Exists(project.PathOf("translations/om.csv")));
+        Assert.Contains("om      0%", ui.Screen);
+    }
+
+    [Fact]
+    public void Adding_a_language_that_exists_says_why_and_writes_nothing()
+    {
+        var (project, session) = Open();
+        using var _ = project;
+        var before = project.Snapshot();
+        using var ui = new Headless(session);
+        ui.Prompter.Forms.Enqueue(["fr", "French", "Français", "ltr", "Latn", "Noto Sans", "latn"]);
+        ui.Press(Key.F11);
+        Assert.Contains("already registered", Assert.Single(ui.Prompter.Told));
+        Assert.Equal(before.Keys, project.Snapshot().Keys);
+        ui.Press(Key.F11);
+        Assert.Contains("no language added", ui.Screen);
+    }
 }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using MpLeaflets.Content;
-using MpLeaflets.Csv;
 using MpLeaflets.Translations;
 
 namespace MpLeaflets.Cli.Commands;
@@ -30,28 +29,7 @@ public static class AddLanguageCommand
 
     public static int Run(CommandContext context, Language language)
     {
-        var project = context.Project;
-        if (!LanguageCatalog.IsValidCode(language.Code))
-        {
-            throw new ContentException("add-language", 0, $"'{language.Code}' is not a language code", "Use a BCP 47 tag such as 'om', 'ku' or 'zh-Hant'");
-        }
-        if (project.Languages.Find(language.Code) is not null)
-        {
-            throw new ContentException(LanguageCatalog.RelativePath, 0, $"language {language.Code} is already registered", "Pick another code, or edit its row");
-        }
-        if (!DigitSystems.IsKnown(language.Digits))
-        {
-            throw new ContentException("add-language", 0, $"unknown digits '{language.Digits}'", $"Use one of: {string.Join(", ", DigitSystems.Names)}");
-        }
-        var csvPath = project.TranslationPath(language.Code);
-        if (File.Exists(csvPath))
-        {
-            throw new ContentException(TranslationFile.RelativePath(language.Code), 0, "a translation file for this code already exists", "Register the language by editing content/languages.csv instead");
-        }
-        var rows = Synchronizer.Sync(new TranslationFile(language.Code, []), project.Documents).File;
-        var catalog = new LanguageCatalog([.. project.Languages.Languages, language]);
-        rows.Write(csvPath);
-        AtomicFile.WriteAllText(project.PathOf(LanguageCatalog.RelativePath), catalog.ToCsv());
+        var rows = LanguageRegistration.Add(context.Project, language);
         context.Console.Out.WriteLine($"Added {language.Code} ({language.EnglishName}, {language.NativeName}): {TranslationFile.RelativePath(language.Code)} with {rows.Rows.Count} untranslated units.");
         return ExitCodes.Ok;
     }

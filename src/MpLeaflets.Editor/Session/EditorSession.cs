@@ -14,13 +14,14 @@ public sealed class EditorSession
 {
     private List<int> _visible = [];
     private readonly Func<IReadOnlyList<SegmentedDocument>>? _loadEnglish;
+    private readonly List<LanguageBuffer> _languages;
     private string? _suggestionKey;
     private Suggestion? _suggestion;
 
     /// <param name="loadEnglish">Reads and segments the English sources again (for a sync); null where there are none.</param>
     public EditorSession(IEnumerable<LanguageBuffer> languages, Func<IReadOnlyList<SegmentedDocument>>? loadEnglish = null)
     {
-        Languages = [.. languages];
+        _languages = [.. languages];
         _loadEnglish = loadEnglish;
         Current = Languages.FirstOrDefault(l => l.IsOpen);
         Refilter();
@@ -31,7 +32,31 @@ public sealed class EditorSession
             () => ContentProject.Load(project.Root).Documents)
         {
             Documents = project.Documents,
+            ProjectRoot = project.Root,
         };
+
+    /// <summary>
+    /// Registers a language and creates its file with every unit untranslated, as 'mpleaflets
+    /// add-language' does, then opens it. Returns why not, with nothing written, on bad input.
+    /// </summary>
+    public string? AddLanguage(Language language)
+    {
+        if (ProjectRoot is null) { return "no project folder: use 'mpleaflets add-language'"; }
+        try
+        {
+            var project = ContentProject.Load(ProjectRoot);
+            LanguageRegistration.Add(project, language);
+            var buffer = new LanguageBuffer(language, project.TranslationPath(language.Code), project.PathOf(Glossary.RelativePath(language.Code)));
+            _languages.Add(buffer);
+            Current = buffer;
+            Refilter();
+            return null;
+        }
+        catch (ContentException e)
+        {
+            return e.Message;
+        }
+    }
 
     /// <summary>The English documents as loaded (for the documents overview).</summary>
     public IReadOnlyList<SegmentedDocument> Documents { get; init; } = [];
@@ -39,7 +64,10 @@ public sealed class EditorSession
     /// <summary>Each document with its kind, version date, units and completeness per language.</summary>
     public string DocumentsOverview() => Session.DocumentsOverview.Describe(Documents, Languages);
 
-    public IReadOnlyList<LanguageBuffer> Languages { get; }
+    public IReadOnlyList<LanguageBuffer> Languages => _languages;
+
+    /// <summary>The project folder, for adding a language; null in a session made of files alone.</summary>
+    public string? ProjectRoot { get; init; }
 
     /// <summary>The open language, or null when no file could be read.</summary>
     public LanguageBuffer? Current { get; private set; }

@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using MpLeaflets.Content;
 using MpLeaflets.Editor.Session;
 using MpLeaflets.Translations;
 using Terminal.Gui.App;
@@ -154,6 +155,30 @@ public sealed class EditorWindow : Window
     public void FocusUnits() => _units.SetFocus();
 
     public void FocusTranslation() => _edit.Translation.SetFocus();
+
+    public void AddLanguage()
+    {
+        var values = _prompter.AskFields("Add a language",
+            "Registers it in content/languages.csv and creates translations/<code>.csv with every unit untranslated.",
+            [("Code (BCP 47)", ""), ("English name", ""), ("Native name", ""), ("Direction", "ltr"), ("Script", "Latn"),
+             ("Fonts (a;b)", "Noto Sans"), ("Digits", "latn")]);
+        if (values is null) { Say("no language added"); return; }
+        if (values[3] is not ("ltr" or "rtl"))
+        {
+            _prompter.Tell("Not added", $"direction must be ltr or rtl, not '{values[3]}'. Nothing was written.");
+            return;
+        }
+        var language = new Language(values[0].Trim(), values[1].Trim(), values[2].Trim(),
+            values[3] == "rtl" ? Content.TextDirection.Rtl : Content.TextDirection.Ltr, values[4].Trim(),
+            values[5].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), values[6].Trim());
+        if (_session.AddLanguage(language) is { } problem)
+        {
+            _prompter.Tell("Not added", problem);
+            return;
+        }
+        Say($"added {language.Code}: {_session.Current!.Rows.Count} units to translate");
+        RefreshAll();
+    }
 
     public void ShowDocuments() => _prompter.Tell("Documents", _session.DocumentsOverview());
 

@@ -11,6 +11,9 @@ public interface IPrompter
     int? Ask(string title, string message, params string[] buttons);
 
     void Tell(string title, string message);
+
+    /// <summary>A small form: the values typed, in order, or null when cancelled.</summary>
+    IReadOnlyList<string>? AskFields(string title, string message, IReadOnlyList<(string Label, string Value)> fields);
 }
 
 internal sealed class MessageBoxPrompter(IApplication app) : IPrompter
@@ -31,5 +34,24 @@ internal sealed class MessageBoxPrompter(IApplication app) : IPrompter
 #pragma warning restore CS0618
         dialog.AddButton(new Button { Text = "OK", IsDefault = true });
         app.Run(dialog);
+    }
+
+    public IReadOnlyList<string>? AskFields(string title, string message, IReadOnlyList<(string Label, string Value)> fields)
+    {
+        using var dialog = new Dialog { Title = title, Width = Dim.Percent(90), Height = fields.Count + 9 };
+        dialog.Add(new Label { Text = message, X = 0, Y = 0, Width = Dim.Fill(), Height = 2 });
+        var boxes = new List<TextField>();
+        for (var i = 0; i < fields.Count; i++)
+        {
+            dialog.Add(new Label { Text = fields[i].Label, X = 0, Y = i + 2 });
+            var box = new TextField { Text = fields[i].Value, X = 16, Y = i + 2, Width = Dim.Fill() };
+            dialog.Add(box);
+            boxes.Add(box);
+        }
+        // Dialog: pressing any button but the last one counts as cancelled.
+        dialog.AddButton(new Button { Text = "_Cancel" });
+        dialog.AddButton(new Button { Text = "_Add", IsDefault = true });
+        app.Run(dialog);
+        return dialog.Canceled ? null : [.. boxes.Select(b => b.Text)];
     }
 }
