@@ -38,27 +38,13 @@ public static class EditorApp
         // the unsaved edits go beside their files first.
         using var hangup = PosixSignalRegistration.Create(PosixSignal.SIGHUP, _ => Rescue(session, error));
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => Rescue(session, error));
-        using var app = Application.Create().Init();
-        using var window = new EditorWindow(session, new MessageBoxPrompter(app));
-        Attach(app, window);
-        if (session.BehindEnglish(project.Documents)) { window.EnglishChanged(); }
-        // Notice English edited while the editor is open (in another window, by a git pull).
-        var english = EnglishStamp(project.Root);
-        app.AddTimeout(TimeSpan.FromSeconds(2), () =>
+        string? announce = null;
+        while (true)
         {
-            var now = EnglishStamp(project.Root);
-            if (now != english) { english = now; window.EnglishChanged(); }
-            return true;
-        });
-        try
-        {
-            app.Run(window);
-        }
-        catch (Exception) when (session.HasUnsavedChanges)
-        {
-            // Never lose work, even to a bug: the edits go beside the file before the error surfaces.
-            Rescue(session, error);
-            throw;
+            var source = RunWindow(session, project, error, announce);
+            if (source is null) { break; }
+            // The English is edited with the terminal to itself; the session (and every unsaved edit) waits in memory.
+            announce = RunTextEditor(source.Value.Path, source.Value.Line) is { } failed ? failed : session.SyncWithEnglish();
         }
         return EditorExit.Ok;
     }
@@ -84,6 +70,60 @@ public static class EditorApp
             {
                 error.WriteLine($"could not write the recovery copy of {language.Code}: {e.Message}");
             }
+        }
+    }
+
+    /// <summary>Runs the window until the user quits (null) or asks to edit the English (its file and line).</summary>
+    private static (string Path, int Line)? RunWindow(EditorSession session, ContentProject project, TextWriter error, string? announce)
+    {
+        using var app = Application.Create().Init();
+        using var window = new EditorWindow(session, new MessageBoxPrompter(app));
+        Attach(app, window);
+        if (announce is not null) { window.Announce(announce); }
+        else if (session.BehindEnglish(project.Documents)) { window.EnglishChanged(); }
+        // Notice English edited while the editor is open (in another window, by a git pull).
+        var english = EnglishStamp(project.Root);
+        app.AddTimeout(TimeSpan.FromSeconds(2), () =>
+        {
+            var now = EnglishStamp(project.Root);
+            if (now != english) { english = now; window.EnglishChanged(); }
+            return true;
+        });
+        try
+        {
+            app.Run(window);
+        }
+        catch (Exception) when (session.HasUnsavedChanges)
+        {
+            // Never lose work, even to a bug: the edits go beside the file before the error surfaces.
+            Rescue(session, error);
+            throw;
+        }
+        return window.QuitRequested ? null : window.EnglishToEdit;
+    }
+
+    /// <summary>$VISUAL, then $EDITOR, then nano or vi, opened at the unit's line. Returns a message when it could not run.</summary>
+    private static string? RunTextEditor(string path, int line)
+    {
+        var command = Environment.GetEnvironmentVariable("VISUAL") is { Length: > 0 } visual ? visual
+            : Environment.GetEnvironmentVariable("EDITOR") is { Length: > 0 } editor ? editor
+            : File.Exists("/usr/bin/nano") ? "nano" : "vi";
+        try
+        {
+            // Through the shell, so EDITOR may carry options ("code --wait", "emacs -nw").
+            var start = new System.Diagnostics.ProcessStartInfo("/bin/sh") { UseShellExecute = false };
+            start.ArgumentList.Add("-c");
+            start.ArgumentList.Add($"{command} \"$1\" \"$2\"");
+            start.ArgumentList.Add("mpleaflets-edit");
+            start.ArgumentList.Add($"+{line}");
+            start.ArgumentList.Add(path);
+            using var process = System.Diagnostics.Process.Start(start)!;
+            process.WaitForExit();
+            return process.ExitCode == 0 ? null : $"{command} ended with exit code {process.ExitCode}; nothing synced (Ctrl+U syncs)";
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            return $"could not start '{command}': {e.Message}";
         }
     }
 

@@ -58,6 +58,40 @@ public sealed class EditEndToEndTests(ITestOutputHelper output)
         }
     }
 
+    [TmuxFact]
+    public void Ctrl_B_opens_the_English_in_EDITOR_and_on_return_syncs_keeping_the_edits_made_before()
+    {
+        using var project = TempProject.CopyOfRepository();
+        var fakeEditor = project.PathOf("fake-editor.sh");
+        File.WriteAllText(fakeEditor, "#!/bin/sh\nsed -i 's/Your MP and your legal case/Your MP and your case/' \"$2\"\n");
+        var socket = "mpleaflets-e2e-" + Guid.NewGuid().ToString("N")[..8];
+        try
+        {
+            Tmux(socket, "new-session", "-d", "-x", "100", "-y", "30", "-c", project.Root, $"EDITOR='sh {fakeEditor}' dotnet '{Program}' edit --lang fr");
+            WaitFor(socket, screen => screen.Contains("missing · saved"), "the first screen");
+            Tmux(socket, "send-keys", "-t", "0", "C-e");
+            Thread.Sleep(300);
+            Tmux(socket, "send-keys", "-t", "0", "-l", "Kept: ");
+            WaitFor(socket, screen => screen.Contains("UNSAVED"), "the edit");
+            Tmux(socket, "send-keys", "-t", "0", "C-b");
+            WaitFor(socket, screen => screen.Contains("synced with the English") && screen.Contains("[-legal-]"), "the sync after the editor");
+            Tmux(socket, "send-keys", "-t", "0", "C-s");
+            WaitFor(socket, screen => screen.Contains("missing · saved"), "the save");
+            Tmux(socket, "send-keys", "-t", "0", "Escape");
+            WaitUntil(() => !SessionAlive(socket), "the editor to quit");
+
+            var title = TranslationFile.Read(project.PathOf("translations/fr.csv"), "fr").Rows[0];
+            Assert.Equal("Your MP and your case", title.Source);
+            Assert.Equal(TranslationState.Outdated, title.State);
+            Assert.Equal("Your MP and your legal case", title.PreviousSource);
+            Assert.StartsWith("Kept: ", title.Translation);
+        }
+        finally
+        {
+            RunProcess("tmux", ["-L", socket, "kill-server"], out _);
+        }
+    }
+
     [Fact]
     public void Without_a_terminal_it_says_so_and_exits_2_instead_of_hanging()
     {

@@ -59,7 +59,17 @@ public sealed class EditorSession
     }
 
     /// <summary>The English documents as loaded (for the documents overview).</summary>
-    public IReadOnlyList<SegmentedDocument> Documents { get; init; } = [];
+    public IReadOnlyList<SegmentedDocument> Documents { get; internal set; } = [];
+
+    /// <summary>The English source file of the current unit and the unit's line in it, for $EDITOR.</summary>
+    public (string Path, int Line)? CurrentSource()
+    {
+        if (ProjectRoot is null || CurrentRow is not { } row) { return null; }
+        var document = Documents.FirstOrDefault(d => d.Id == row.DocumentId);
+        if (document is null) { return null; }
+        var line = document.Units.FirstOrDefault(u => u.Id == row.Id)?.Line ?? 1;
+        return (Path.Combine(ProjectRoot, document.Source.RelativePath.Replace('/', Path.DirectorySeparatorChar)), line);
+    }
 
     /// <summary>Each document with its kind, version date, units and completeness per language.</summary>
     public string DocumentsOverview() => Session.DocumentsOverview.Describe(Documents, Languages);
@@ -245,6 +255,7 @@ public sealed class EditorSession
         try
         {
             documents = _loadEnglish();
+            Documents = documents;
         }
         catch (ContentException e)
         {

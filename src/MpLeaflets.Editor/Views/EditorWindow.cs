@@ -180,6 +180,19 @@ public sealed class EditorWindow : Window
         RefreshAll();
     }
 
+    /// <summary>Set when the user asked to edit the English; the host runs the editor and comes back.</summary>
+    public (string Path, int Line)? EnglishToEdit { get; private set; }
+
+    public void EditEnglish()
+    {
+        if (_session.CurrentSource() is not { } source) { Say("no English source for this unit"); return; }
+        EnglishToEdit = source;
+        App?.RequestStop(this);
+    }
+
+    /// <summary>Shows a message in the status line (e.g. after coming back from $EDITOR).</summary>
+    public void Announce(string message) => Say(message);
+
     public void ShowDocuments() => _prompter.Tell("Documents", _session.DocumentsOverview());
 
     public void SyncWithEnglish()

@@ -36,6 +36,7 @@ internal static class KeyMap
         new(Key.T.WithCtrl, "Ctrl+T", "units table", w => w.FocusUnits()),
         new(Key.O.WithCtrl, "Ctrl+O", "documents overview: kind, version, units and completeness per language", w => w.ShowDocuments()),
         new(Key.F11, "F11", "add a language (as 'mpleaflets add-language')", w => w.AddLanguage()),
+        new(Key.B.WithCtrl, "Ctrl+B", "open the English of this unit in $VISUAL/$EDITOR; on return, sync with it (edits here are kept)", w => w.EditEnglish()),
         new(Key.U.WithCtrl, "Ctrl+U", "update from the English: sync every language with the English on disk (unsaved until Ctrl+S)", w => w.SyncWithEnglish()),
         new(Key.F10, "F10", "right-to-left preview on/off (off for terminals that do bidi themselves)", w => w.ToggleRtlPreview()),
         new(Key.Q.WithCtrl, "Ctrl+Q", "quit (asks to save, discard or cancel when there are unsaved changes)", w => w.Quit()),
