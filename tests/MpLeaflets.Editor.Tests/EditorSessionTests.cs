@@ -21,6 +21,15 @@ public sealed class EditorSessionTests : IDisposable
     }
 
     [Fact]
+    public void A_long_language_code_still_fits_the_languages_pane()
+    {
+        var chinese = EditorFixture.French with { Code = "zh-Hans" };
+        var buffer = new LanguageBuffer(chinese, _fixture.PathOf("fr"));
+        Assert.Equal(" zh-Hans  50% 1 outd.", buffer.Summary);
+        Assert.True(buffer.Summary.Length <= 23);
+    }
+
+    [Fact]
     public void A_language_whose_file_cannot_be_read_stays_closed_with_the_command_line_message_and_the_others_open()
     {
         var session = _fixture.Open();

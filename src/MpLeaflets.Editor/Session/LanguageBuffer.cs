@@ -56,8 +56,10 @@ public sealed class LanguageBuffer
             var code = Code.PadRight(Math.Max(6, Code.Length + 1));
             if (!IsOpen) { return $" {code} cannot open"; }
             var p = Progress;
-            var outdated = p.Outdated > 0 ? $"  {p.Outdated} outdated" : "";
-            return $"{(IsDirty ? "*" : " ")}{code}{p.Percent,3}%{outdated}";
+            var line = $"{(IsDirty ? "*" : " ")}{code}{p.Percent,3}%";
+            // The pane is 23 columns wide: a long code gets the short form.
+            return p.Outdated == 0 ? line
+                : line.Length + $"  {p.Outdated} outdated".Length <= 23 ? $"{line}  {p.Outdated} outdated" : $"{line} {p.Outdated} outd.";
         }
     }
 
