@@ -21,18 +21,18 @@ public static class EditorApp
 {
     public static EditorExit Run(ContentProject project, string? languageCode, TextWriter error)
     {
+        var session = EditorSession.Open(project);
+        if (languageCode is not null && session.SelectLanguage(languageCode) is { } problem)
+        {
+            error.WriteLine($"error: {problem}");
+            return EditorExit.BadLanguage;
+        }
         // Without a terminal Init() falls back to a fake 80x25 screen and Run() never returns: check first.
         if (Environment.GetEnvironmentVariable("DisableRealDriverIO") != "1" && !Driver.IsAttachedToTerminal(out _, out _))
         {
             error.WriteLine("error: 'mpleaflets edit' is an interactive editor and needs a terminal (no TTY here). "
                 + "Run it in a terminal or over ssh -t; for scripts use 'mpleaflets status', 'check' or 'sync'.");
             return EditorExit.NoTerminal;
-        }
-        var session = EditorSession.Open(project);
-        if (languageCode is not null && session.SelectLanguage(languageCode) is { } problem)
-        {
-            error.WriteLine($"error: {problem}");
-            return EditorExit.BadLanguage;
         }
         // A dropped ssh connection (SIGHUP) or a kill (SIGTERM) ends the process without asking:
         // the unsaved edits go beside their files first.

@@ -103,6 +103,16 @@ public sealed class EditEndToEndTests(ITestOutputHelper output)
         Assert.Contains("needs a terminal", error);
     }
 
+    [Fact]
+    public void An_unknown_language_is_refused_with_the_known_ones_and_exit_2()
+    {
+        Assert.True(File.Exists(Program), $"build the program first: {Program}");
+        using var project = TempProject.CopyOfRepository();
+        var code = RunProcess("setsid", ["-w", "dotnet", Program, "edit", "--lang", "xx"], out var error, project.Root, TimeSpan.FromSeconds(60));
+        Assert.Equal(2, code);
+        Assert.Contains("unknown language 'xx'; known: sq, ar", error);
+    }
+
     internal static bool Exists(string command) =>
         Environment.GetEnvironmentVariable("PATH")!.Split(':').Any(dir => File.Exists(Path.Combine(dir, command)));
 
