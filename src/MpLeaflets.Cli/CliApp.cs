@@ -25,6 +25,8 @@ public static class CliApp
             StatusCommand.Create(Context),
             CheckCommand.Create(Context),
             AddLanguageCommand.Create(Context),
+            ExportCommand.Create(Context),
+            ImportCommand.Create(Context),
         };
 
         var parse = root.Parse(args);
