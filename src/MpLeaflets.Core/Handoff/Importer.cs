@@ -79,7 +79,9 @@ public static class Importer
         {
             return (before, $"unknown state '{row.State}'; use one of: {TranslationStates.AllNames}");
         }
-        var previous = state != TranslationState.Outdated ? ""
+        // Outdated keeps the English the translation was made from; a unit newly marked fuzzy was made from the current English.
+        var previous = state == before.State ? before.PreviousSource
+            : state != TranslationState.Outdated ? ""
             : before.PreviousSource.Length > 0 ? before.PreviousSource : before.Source;
         return (before with { Translation = textChanged ? row.Translation : before.Translation, State = state, PreviousSource = previous }, null);
     }

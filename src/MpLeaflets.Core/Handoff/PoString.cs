@@ -79,13 +79,14 @@ public static class PoString
                 }
                 continue;
             }
-            if (escaped[i] == ' ') { lastSpace = i; }
+            // Break at the last space that still fits; a word longer than the room stays whole.
             if (i + 1 - start > room && lastSpace >= start)
             {
                 yield return escaped[start..(lastSpace + 1)];
                 start = lastSpace + 1;
                 lastSpace = -1;
             }
+            if (escaped[i] == ' ') { lastSpace = i; }
         }
         if (start < escaped.Length) { yield return escaped[start..]; }
     }

@@ -1,0 +1,62 @@
+using System.Text;
+using MpLeaflets.Handoff;
+using MpLeaflets.Tests.Support;
+
+namespace MpLeaflets.Tests.Handoff;
+
+public sealed class RoundTripTests
+{
+    public static TheoryData<HandoffFormat> Formats => [HandoffFormat.Csv, HandoffFormat.Po];
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void Export_then_import_with_no_edits_changes_nothing_for_every_language(HandoffFormat format)
+    {
+        using var sample = SampleProject.Create();
+        var project = sample.Load();
+        foreach (var language in project.Languages.Languages)
+        {
+            var file = project.ReadTranslations(language);
+            var exported = HandoffExport.Write(format, language, new DateOnly(2026, 11, 27), HandoffExport.Rows(file, new ExportFilter()));
+
+            var document = HandoffFile.Parse(Encoding.UTF8.GetString(exported), $"{language.Code}.{format.ToString().ToLowerInvariant()}");
+            var result = Importer.Import(file, language, document.Rows);
+
+            Assert.Equal(file.ToCsv(), result.File.ToCsv());
+            Assert.Equal((0, file.ActiveRows.Count(), 0, 0), (result.Updated, result.Unchanged, result.Conflicts.Count, result.Refused.Count));
+            Assert.False(result.Changed);
+        }
+    }
+
+    [Fact]
+    public void Msgfmt_check_accepts_every_exported_PO_file()
+    {
+        using var sample = SampleProject.Create();
+        var project = sample.Load();
+        foreach (var language in project.Languages.Languages)
+        {
+            var rows = HandoffExport.Rows(project.ReadTranslations(language), new ExportFilter());
+            var path = sample.PathOf($"{language.Code}.po");
+            File.WriteAllBytes(path, HandoffExport.Write(HandoffFormat.Po, language, new DateOnly(2026, 11, 27), rows));
+
+            var (exitCode, errors) = Msgfmt.Check(path);
+
+            Assert.True(exitCode == 0 && errors.Length == 0, $"msgfmt --check refused {language.Code}.po:\n{errors}");
+        }
+    }
+
+    [Fact]
+    public void Only_the_states_and_documents_asked_for_are_exported()
+    {
+        using var sample = SampleProject.Create();
+        var project = sample.Load();
+        var file = project.ReadTranslations(project.Languages.Require("fa"));
+
+        var rows = HandoffExport.Rows(file, new ExportFilter(
+            new HashSet<Translations.TranslationState> { Translations.TranslationState.Untranslated, Translations.TranslationState.Outdated },
+            new HashSet<string> { "checklist" }));
+
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r => Assert.True(r.Id.StartsWith("checklist.", StringComparison.Ordinal) && r.State is "untranslated" or "outdated", r.Id));
+    }
+}
