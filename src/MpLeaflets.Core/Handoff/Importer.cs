@@ -38,8 +38,9 @@ public static class Importer
             var (after, problem) = Apply(row, before);
             if (problem is not null) { refused.Add(new ImportIssue(row.Id, row.Line, problem)); }
             else if (after == before) { unchanged++; }
-            else if (before.State == TranslationState.Reviewed && !overwriteReviewed) { conflicts.Add(Conflict(row, before, after)); }
+            // A failed check outranks a conflict: that row could not be imported even with --overwrite-reviewed.
             else if (Errors(after, language) is { } errors) { refused.Add(new ImportIssue(row.Id, row.Line, errors)); }
+            else if (before.State == TranslationState.Reviewed && !overwriteReviewed) { conflicts.Add(Conflict(row, before, after)); }
             else { replaced[row.Id] = after; }
         }
         var file = project.WithRows(project.Rows.Select(r => replaced.GetValueOrDefault(r.Id, r)).ToList());
