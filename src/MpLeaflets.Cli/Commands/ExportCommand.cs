@@ -45,6 +45,12 @@ public static class ExportCommand
         var version = documents.Count == 0 ? DateOnly.MinValue : documents.Max(d => d.Source.Version);
         var kind = format == "po" ? HandoffFormat.Po : HandoffFormat.Csv;
         var path = Path.GetFullPath(output, context.CurrentDirectory);
+        if (Path.GetDirectoryName(path) == Path.GetDirectoryName(project.TranslationPath(language.Code)))
+        {
+            // The spreadsheet copy has other columns and escapes; written over a translation file it would break the project.
+            throw new ContentException(output, 0, "the hand-off file would be written into translations/, over the project's own files",
+                "Give --out a path outside translations/, e.g. --out " + $"{language.Code}.{format}");
+        }
         AtomicFile.WriteAllBytes(path, HandoffExport.Write(kind, language, version, rows));
         context.Console.Out.WriteLine($"{language.Code}: {rows.Count} units written to {output} ({format}).");
         return ExitCodes.Ok;

@@ -113,6 +113,18 @@ public sealed class HandoffCommandTests : IDisposable
         Assert.All(rows, r => Assert.True(r.Id.StartsWith("checklist.", StringComparison.Ordinal) && r.State is "untranslated" or "outdated"));
     }
 
+    [Fact]
+    public void Export_refuses_to_write_into_translations()
+    {
+        var before = _sample.TranslationBytes();
+
+        var (exit, _, error) = Run("export", "--lang", "fr", "--format", "csv", "--out", "translations/fr.csv");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("outside translations/", error);
+        Assert.Equal(before, _sample.TranslationBytes());
+    }
+
     [Theory]
     [InlineData("export", "formula")]
     [InlineData("import", "--overwrite-reviewed")]
