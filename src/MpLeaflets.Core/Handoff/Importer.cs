@@ -57,12 +57,16 @@ public static class Importer
 
     /// <summary>The translation is only worth having for the English it was made from. The hash catches
     /// an English that changed in the project since the export; the text catches an edited English cell.
-    /// Spaces at the ends are forgiven, since spreadsheets trim them.</summary>
+    /// Spaces at the ends are forgiven, since spreadsheets trim them; so is a hash a spreadsheet re-typed
+    /// as a number (0123456789 → 123456789, 12345e1234 → 1.2345E+1238), but only when the English is
+    /// exactly the project's.</summary>
     private static string? EnglishDiffers(HandoffRow row, TranslationRow unit)
     {
-        if (!string.IsNullOrEmpty(row.EnglishHash) && row.EnglishHash != UnitText.ShortHash(unit.Source))
+        var hash = UnitText.ShortHash(unit.Source);
+        var retyped = row.EnglishHash is { } h && !IsHash(h) && row.English == unit.Source;
+        if (!string.IsNullOrEmpty(row.EnglishHash) && row.EnglishHash != hash && !retyped)
         {
-            return $"the English of this unit changed in the project since the file was exported (english_hash {row.EnglishHash}, now {UnitText.ShortHash(unit.Source)}); export again and translate the new English";
+            return $"the English of this unit changed in the project since the file was exported (english_hash {row.EnglishHash}, now {hash}); export again and translate the new English";
         }
         if (SameText(row.English, unit.Source)) { return null; }
         return row.State is null
@@ -97,6 +101,8 @@ public static class Importer
         var errors = TranslationChecker.Check(row, language).Where(f => f.Severity == Severity.Error).ToList();
         return errors.Count == 0 ? null : string.Join("; ", errors.Select(e => $"[{e.Check}] {e.Message}. {e.Fix}"));
     }
+
+    private static bool IsHash(string text) => text.Length == 10 && text.All(char.IsAsciiHexDigitLower);
 
     private static bool SameText(string a, string b) => a == b || a.Trim() == b.Trim();
 

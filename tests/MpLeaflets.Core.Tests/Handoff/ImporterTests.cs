@@ -91,6 +91,17 @@ public sealed class ImporterTests
         Assert.Contains("changed in the project since the file was exported", Assert.Single(result.Refused).Reason);
     }
 
+    [Theory]
+    [InlineData("123456789")]
+    [InlineData("1.2345E+1238")]
+    public void A_hash_a_spreadsheet_retyped_as_a_number_is_forgiven_when_the_English_is_unchanged(string retyped)
+    {
+        var returned = Cell(Phone, "Appelez le 020 7219 3000.") with { EnglishHash = retyped };
+
+        Assert.Equal(1, Import(false, returned).Updated);
+        Assert.Single(Import(false, returned with { English = "Phone the House of Commons on 020 7219 3000." }).Refused);
+    }
+
     [Fact]
     public void A_PO_entry_whose_msgid_is_not_the_projects_English_is_refused()
     {
