@@ -6,6 +6,3 @@ public enum HandoffFormat
     Csv,
     Po,
 }
-
-/// <param name="Language">The language the file says it is in (the PO header's Language), if any.</param>
-public sealed record HandoffDocument(HandoffFormat Format, string? Language, IReadOnlyList<HandoffRow> Rows);
