@@ -30,6 +30,13 @@ public static class Importer
                 continue;
             }
             var before = current[row.Id];
+            // An empty cell or msgstr means "not done in this file", never "delete the translation"; with
+            // nothing to import, an English changed since the export is no reason to complain either.
+            if (row.Translation.Trim().Length == 0)
+            {
+                unchanged++;
+                continue;
+            }
             if (EnglishDiffers(row, before) is { } english)
             {
                 refused.Add(new ImportIssue(row.Id, row.Line, english));
@@ -76,8 +83,6 @@ public static class Importer
 
     private static (TranslationRow After, string? Problem) Apply(HandoffRow row, TranslationRow before)
     {
-        // An empty cell or msgstr means "not done in this file", never "delete the translation".
-        if (row.Translation.Trim().Length == 0) { return (before, null); }
         // Compare as text first; only then forgive what spreadsheets re-type (trimmed spaces), keeping the project's text.
         var textChanged = !SameText(row.Translation, before.Translation);
         if (ImportedState.Of(row, before.State, textChanged) is not { } state)

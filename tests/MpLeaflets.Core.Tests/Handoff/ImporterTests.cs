@@ -137,9 +137,9 @@ public sealed class ImporterTests
     [InlineData("   ")]
     public void An_empty_msgstr_or_cell_never_clears_a_translation(string empty)
     {
-        var result = Import(false, Entry(Reply, empty), Cell(Aim, empty, state: "translated"));
+        var result = Import(false, Entry(Reply, empty), Cell(Aim, empty, state: "translated"), Entry(Phone, empty, english: "Old English"));
 
-        Assert.Equal((0, 2), (result.Updated, result.Unchanged));
+        Assert.Equal((0, 3, 0), (result.Updated, result.Unchanged, result.Refused.Count));
         Assert.Equal(Project.ToCsv(), result.File.ToCsv());
     }
 
