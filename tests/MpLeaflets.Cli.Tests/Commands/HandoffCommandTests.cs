@@ -29,7 +29,7 @@ public sealed class HandoffCommandTests : IDisposable
         {
             var file = $"mp-leaflets-{code}.{format}";
             Assert.Equal(0, Run("export", "--lang", code, "--format", format, "--out", file).Exit);
-            if (format == "po") { Assert.Equal((0, ""), Msgfmt.Check(_sample.PathOf(file))); }
+            if (format == "po") { Assert.Equal((0, ""), Gettext.Check(_sample.PathOf(file))); }
 
             var (exit, output, error) = Run("import", file);
 

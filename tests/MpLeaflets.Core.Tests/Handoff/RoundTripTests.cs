@@ -39,9 +39,27 @@ public sealed class RoundTripTests
             var path = sample.PathOf($"{language.Code}.po");
             File.WriteAllBytes(path, HandoffExport.Write(HandoffFormat.Po, language, new DateOnly(2026, 11, 27), rows));
 
-            var (exitCode, errors) = Msgfmt.Check(path);
+            var (exitCode, errors) = Gettext.Check(path);
 
             Assert.True(exitCode == 0 && errors.Length == 0, $"msgfmt --check refused {language.Code}.po:\n{errors}");
+        }
+    }
+
+    [Fact]
+    public void A_PO_file_rewrapped_by_msgcat_imports_with_no_change_for_every_language()
+    {
+        using var sample = SampleProject.Create();
+        var project = sample.Load();
+        foreach (var language in project.Languages.Languages)
+        {
+            var file = project.ReadTranslations(language);
+            var path = sample.PathOf($"{language.Code}.po");
+            File.WriteAllBytes(path, HandoffExport.Write(HandoffFormat.Po, language, new DateOnly(2026, 11, 27), HandoffExport.Rows(file, new ExportFilter())));
+            Assert.Equal((0, ""), Gettext.Run("msgcat", "--width=30", "-o", path + ".w", path));
+
+            var result = Importer.Import(file, language, PoReader.Parse(File.ReadAllText(path + ".w"), "rewrapped.po").Rows);
+
+            Assert.Equal((0, file.ActiveRows.Count(), 0, 0), (result.Updated, result.Unchanged, result.Conflicts.Count, result.Refused.Count));
         }
     }
 
