@@ -13,7 +13,7 @@ public static class ExportCommand
         var lang = new Option<string>("--lang") { Description = "The language to export (one code, e.g. ar).", Required = true };
         var format = new Option<string>("--format") { Description = "csv (for Excel, LibreOffice, Google Sheets) or po (for Poedit, Weblate, Lokalize).", Required = true };
         format.AcceptOnlyFromAmong("csv", "po");
-        var states = new Option<string?>("--state") { Description = $"Only units in these states, comma-separated (default: all but obsolete). States: {TranslationStates.AllNames}." };
+        var states = new Option<string?>("--state") { Description = "Only units in these states, comma-separated: untranslated, translated, reviewed, outdated (default: all four)." };
         var docs = new Option<string?>("--doc") { Description = "Only units of these documents, comma-separated ids (e.g. leaflet,checklist)." };
         var output = new Option<string>("--out") { Description = "The file to write (e.g. ar.csv or leaflets-ar.po).", Required = true };
         var command = new Command("export", """

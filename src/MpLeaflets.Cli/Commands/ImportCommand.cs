@@ -22,8 +22,9 @@ public static class ImportCommand
             Markdown), an unknown id. A reviewed translation that the file changes is a conflict, applied
             only with --overwrite-reviewed. An empty cell or msgstr never deletes a translation. A changed
             translation becomes translated (PO: outdated while it is fuzzy; CSV: reviewed if the state
-            column says so); removing fuzzy from an outdated unit confirms it. The file is written at once
-            (atomically), and only if something changed. Exit 1 if any row was refused or conflicts.
+            column says so); removing fuzzy from an outdated unit confirms it. translations/<lang>.csv is
+            written atomically, and only if something changed. Exit 1 if any row was refused or is in
+            conflict (the other rows are applied); exit 2 if the file cannot be read (nothing is applied).
             """) { file, lang, dryRun, overwrite };
         command.SetAction(parse => Run(context(parse), parse.GetValue(file)!, parse.GetValue(lang), parse.GetValue(dryRun), parse.GetValue(overwrite)));
         return command;
