@@ -16,12 +16,21 @@ public static partial class Facts
     public static Found Extract(string text)
     {
         var placeholders = Take(ref text, Placeholder());
-        var urls = Take(ref text, Url()).Select(u => u.TrimEnd('.', ',', ')', ';', ':')).ToList();
         var emails = Take(ref text, Email());
+        var urls = Take(ref text, Url()).Select(u => u.TrimEnd('.', ',', ')', ';', ':')).ToList();
         var phones = Take(ref text, Phone()).Select(p => p.Trim()).ToList();
         // Numbers may be written in the language's own digits (e.g. Persian ۲۰ for 20).
         var numbers = Take(ref text, Number()).Select(ToAsciiDigits).ToList();
         return new Found(urls, emails, phones, numbers, placeholders);
+    }
+
+    /// <summary>The text with placeholders, e-mail and web addresses taken out (they are not words of the language).</summary>
+    public static string WithoutFacts(string text)
+    {
+        Take(ref text, Placeholder());
+        Take(ref text, Email());
+        Take(ref text, Url());
+        return text;
     }
 
     public static string ToAsciiDigits(string text) =>

@@ -11,12 +11,18 @@ public sealed class ContentProject
 {
     public const string DocumentsFolder = "content/documents";
 
-    private ContentProject(string root, LanguageCatalog languages, IReadOnlyList<SegmentedDocument> documents)
+    private ContentProject(string root, LanguageCatalog languages, IReadOnlyList<SegmentedDocument> documents, IReadOnlyList<Place> places, IReadOnlyList<Pack> packs)
     {
         Root = root;
         Languages = languages;
         Documents = documents;
+        Places = places;
+        Packs = packs;
     }
+
+    public IReadOnlyList<Place> Places { get; }
+
+    public IReadOnlyList<Pack> Packs { get; }
 
     public string Root { get; }
 
@@ -48,7 +54,9 @@ public sealed class ContentProject
                 "Give each document its own id");
         }
         var documents = sources.OrderBy(s => s.Order).ThenBy(s => s.Id, StringComparer.Ordinal).Select(Segmenter.Segment).ToList();
-        return new ContentProject(root, languages, documents);
+        var places = PlaceCatalog.Read(Path.Combine(root, "content", "places.csv"));
+        var packs = PackCatalog.Read(Path.Combine(root, "content", "packs.yaml"), documents.Select(d => d.Id).ToHashSet(), languages, places);
+        return new ContentProject(root, languages, documents, places, packs);
     }
 
     public TranslationFile ReadTranslations(Language language) =>

@@ -59,10 +59,11 @@ public static class FrontMatter
         {
             stream.Load(new StringReader(yaml));
         }
-        catch (YamlException e)
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
         {
             // +1: the YAML starts on line 2 of the file, after the opening '---'.
-            throw Error(relativePath, (int)e.Start.Line + 1, $"the front matter is not valid YAML ({FirstSentence(e.Message)})",
+            var line = e is YamlException y ? (int)y.Start.Line + 1 : 2;
+            throw Error(relativePath, line, $"the front matter is not valid YAML ({FirstSentence(e.Message)})",
                 "Write one 'key: value' per line; put values with ':' or '#' in quotes");
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map)

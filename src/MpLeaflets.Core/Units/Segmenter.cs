@@ -82,7 +82,8 @@ public static partial class Segmenter
         {
             var captured = MarkdownPipelines.CapturedLines(leaf);
             if (captured is null || captured.Count == 0) { return; }
-            var lines = captured.Select(l => (l.Line, l.Start, l.End)).ToList();
+            var lines = captured.Where(l => l.End > l.Start).Select(l => (l.Line, l.Start, l.End)).ToList();
+            if (lines.Count == 0) { return; }
             var attributes = leaf.TryGetAttributes();
             var isTask = leaf.Inline?.FirstChild is TaskList;
 
@@ -95,6 +96,10 @@ public static partial class Segmenter
                 .ToDictionary(b => b.Line, b => b.IsBackslash);
             var parts = lines.Select(l => (text[l.Start..l.End], hardBreaks.ContainsKey(l.Line), hardBreaks.GetValueOrDefault(l.Line))).ToList();
             var unitText = UnitText.Join(parts);
+            if (parts.Count > 1 && !SoftBreaksAreSpaces(leaf, unitText, parts))
+            {
+                unitText = UnitText.Join(parts, keepSoftBreaks: true);
+            }
             if (unitText.Length == 0) { return; }
 
             var kind = KindOf(leaf, attributes, isTask);
@@ -103,6 +108,19 @@ public static partial class Segmenter
             var last = lines[^1];
             var end = last.Start + text[last.Start..last.End].TrimEnd().Length;
             Slots.Add(new Slot(first.Start, end, unit.Id, ContinuationPrefix(lines, first.Start), leaf is HeadingBlock { IsSetext: false }));
+        }
+
+        /// <summary>
+        /// Folding soft breaks into spaces is safe for prose, but not where raw HTML is involved
+        /// (inside &lt;pre&gt; or a tag the break matters) or where a break kept something from being
+        /// a link; there the unit keeps its line breaks.
+        /// </summary>
+        private static bool SoftBreaksAreSpaces(LeafBlock leaf, string folded, List<(string, bool, bool)> parts)
+        {
+            if (leaf.Inline?.Descendants<HtmlInline>().Any() == true) { return false; }
+            var unfolded = UnitText.Join(parts, keepSoftBreaks: true);
+            static string Render(string s) => Markdown.ToHtml(s, MarkdownPipelines.Content).Replace('\n', ' ');
+            return Render(folded) == Render(unfolded);
         }
 
         private void VisitCell(ParagraphBlock paragraph)

@@ -11,7 +11,7 @@ public static class UnitText
     /// renders them as spaces anyway), hard breaks become a backslash and a newline, and runs of
     /// spaces and tabs become one space.
     /// </summary>
-    public static string Join(IReadOnlyList<(string Text, bool HardBreakAfter, bool BackslashBreak)> lines)
+    public static string Join(IReadOnlyList<(string Text, bool HardBreakAfter, bool BackslashBreak)> lines, bool keepSoftBreaks = false)
     {
         var sb = new StringBuilder();
         for (var i = 0; i < lines.Count; i++)
@@ -23,6 +23,10 @@ public static class UnitText
             if (hard)
             {
                 sb.Append(backslash ? "\n" : "\\\n");
+            }
+            else if (keepSoftBreaks)
+            {
+                sb.Append('\n');
             }
             else if (line.Length > 0)
             {
