@@ -1,4 +1,5 @@
 using MpLeaflets.Cli;
+using MpLeaflets.Content;
 using MpLeaflets.Handoff;
 using MpLeaflets.Tests.Support;
 using MpLeaflets.Translations;
@@ -7,7 +8,7 @@ namespace MpLeaflets.Tests.Commands;
 
 public sealed class HandoffCommandTests : IDisposable
 {
-    private readonly SampleProject _sample = SampleProject.Create();
+    private readonly TempProject _sample = SampleTranslations.CopyOfRepositoryInEveryState();
 
     public void Dispose() => _sample.Dispose();
 
@@ -24,8 +25,8 @@ public sealed class HandoffCommandTests : IDisposable
     [InlineData("po")]
     public void Export_then_import_with_no_edits_changes_no_byte_of_any_translation_file(string format)
     {
-        var before = _sample.TranslationBytes();
-        foreach (var code in _sample.Load().Languages.Languages.Select(l => l.Code))
+        var before = SampleTranslations.TranslationBytes(_sample);
+        foreach (var code in ContentProject.Load(_sample.Root).Languages.Languages.Select(l => l.Code))
         {
             var file = $"mp-leaflets-{code}.{format}";
             Assert.Equal(0, Run("export", "--lang", code, "--format", format, "--out", file).Exit);
@@ -36,7 +37,7 @@ public sealed class HandoffCommandTests : IDisposable
             Assert.Equal((0, ""), (exit, error));
             Assert.Contains($"{code}: 0 updated, 136 unchanged, 0 conflicts, 0 refused (nothing to write)", output);
         }
-        Assert.Equal(before, _sample.TranslationBytes());
+        Assert.Equal(before, SampleTranslations.TranslationBytes(_sample));
     }
 
     [Fact]
@@ -49,7 +50,7 @@ public sealed class HandoffCommandTests : IDisposable
         Assert.Equal(1, exit);
         Assert.Matches($"fr.csv:\\d+: refused {wrong.Id}: \\[(numbers|phones)\\] .*differ", output);
         Assert.Contains("fr: 1 updated, 0 unchanged, 0 conflicts, 1 refused (translations/fr.csv written)", output);
-        var after = TranslationFile.Read(_sample.TranslationPath("fr"), "fr").Rows.ToDictionary(r => r.Id);
+        var after = TranslationFile.Read(_sample.PathOf("translations/fr.csv"), "fr").Rows.ToDictionary(r => r.Id);
         Assert.Equal((good.Source, TranslationState.Translated), (after[good.Id].Translation, after[good.Id].State));
         Assert.Equal(wrong.Translation, after[wrong.Id].Translation);
     }
@@ -58,26 +59,26 @@ public sealed class HandoffCommandTests : IDisposable
     public void A_dry_run_reports_the_same_and_changes_nothing()
     {
         WriteReturnedCsv("fr.csv");
-        var before = _sample.TranslationBytes();
+        var before = SampleTranslations.TranslationBytes(_sample);
 
         var (exit, output, _) = Run("import", "fr.csv", "--dry-run");
 
         Assert.Equal(1, exit);
         Assert.Contains("fr: 1 updated, 0 unchanged, 0 conflicts, 1 refused (dry run, nothing written)", output);
-        Assert.Equal(before, _sample.TranslationBytes());
+        Assert.Equal(before, SampleTranslations.TranslationBytes(_sample));
     }
 
     [Fact]
     public void An_unreadable_file_exits_with_2_naming_file_and_line_and_changes_nothing()
     {
         File.WriteAllText(_sample.PathOf("fr.po"), "msgid \"\"\nmsgstr \"\"\n\nmsgctxt \"leaflet.x\"\nmsgid \"unterminated\n");
-        var before = _sample.TranslationBytes();
+        var before = SampleTranslations.TranslationBytes(_sample);
 
         var (exit, _, error) = Run("import", "fr.po");
 
         Assert.Equal(2, exit);
         Assert.Contains("fr.po:5:", error);
-        Assert.Equal(before, _sample.TranslationBytes());
+        Assert.Equal(before, SampleTranslations.TranslationBytes(_sample));
     }
 
     [Fact]
@@ -116,13 +117,13 @@ public sealed class HandoffCommandTests : IDisposable
     [Fact]
     public void Export_refuses_to_write_into_translations()
     {
-        var before = _sample.TranslationBytes();
+        var before = SampleTranslations.TranslationBytes(_sample);
 
         var (exit, _, error) = Run("export", "--lang", "fr", "--format", "csv", "--out", "translations/fr.csv");
 
         Assert.Equal(2, exit);
         Assert.Contains("outside translations/", error);
-        Assert.Equal(before, _sample.TranslationBytes());
+        Assert.Equal(before, SampleTranslations.TranslationBytes(_sample));
     }
 
     [Theory]
@@ -139,7 +140,7 @@ public sealed class HandoffCommandTests : IDisposable
     /// <summary>A returned spreadsheet with one good new translation and one that changes a number.</summary>
     private (TranslationRow Wrong, TranslationRow Good) WriteReturnedCsv(string name)
     {
-        var rows = TranslationFile.Read(_sample.TranslationPath("fr"), "fr").ActiveRows.ToList();
+        var rows = TranslationFile.Read(_sample.PathOf("translations/fr.csv"), "fr").ActiveRows.ToList();
         var wrong = rows.First(r => r.Source.Contains("020 7219 3000", StringComparison.Ordinal) && r.Translation.Length > 0);
         var good = rows.First(r => r.State == TranslationState.Untranslated && !r.Source.Any(char.IsDigit) && !r.Source.Contains('['));
         HandoffRow[] returned =

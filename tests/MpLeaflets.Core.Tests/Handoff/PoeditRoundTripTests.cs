@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using MpLeaflets.Content;
 using MpLeaflets.Handoff;
 using MpLeaflets.Tests.Support;
 using MpLeaflets.Translations;
@@ -11,8 +12,8 @@ public sealed partial class PoeditRoundTripTests
     [Fact]
     public void A_PO_file_edited_and_saved_as_Poedit_does_imports_only_the_edits()
     {
-        using var sample = SampleProject.Create();
-        var project = sample.Load();
+        using var sample = SampleTranslations.CopyOfRepositoryInEveryState();
+        var project = ContentProject.Load(sample.Root);
         var language = project.Languages.Require("fr");
         var file = project.ReadTranslations(language);
         var exported = Encoding.UTF8.GetString(HandoffExport.Write(HandoffFormat.Po, language, new DateOnly(2026, 11, 27),

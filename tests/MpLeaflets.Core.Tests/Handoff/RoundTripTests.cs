@@ -1,19 +1,28 @@
 using System.Text;
+using MpLeaflets.Content;
 using MpLeaflets.Handoff;
 using MpLeaflets.Tests.Support;
+using MpLeaflets.Translations;
 
 namespace MpLeaflets.Tests.Handoff;
 
 public sealed class RoundTripTests
 {
-    public static TheoryData<HandoffFormat> Formats => [HandoffFormat.Csv, HandoffFormat.Po];
+    public static TheoryData<HandoffFormat, bool> FormatsAndSamples => new()
+    {
+        { HandoffFormat.Csv, false }, { HandoffFormat.Po, false }, { HandoffFormat.Csv, true }, { HandoffFormat.Po, true },
+    };
+
+    /// <summary>The repository's own translations, or the same units filled in every state with awkward text.</summary>
+    private static TempProject Copy(bool everyState) =>
+        everyState ? SampleTranslations.CopyOfRepositoryInEveryState() : TempProject.CopyOfRepository();
 
     [Theory]
-    [MemberData(nameof(Formats))]
-    public void Export_then_import_with_no_edits_changes_nothing_for_every_language(HandoffFormat format)
+    [MemberData(nameof(FormatsAndSamples))]
+    public void Export_then_import_with_no_edits_changes_nothing_for_every_language(HandoffFormat format, bool everyState)
     {
-        using var sample = SampleProject.Create();
-        var project = sample.Load();
+        using var sample = Copy(everyState);
+        var project = ContentProject.Load(sample.Root);
         foreach (var language in project.Languages.Languages)
         {
             var file = project.ReadTranslations(language);
@@ -28,11 +37,13 @@ public sealed class RoundTripTests
         }
     }
 
-    [Fact]
-    public void Msgfmt_check_accepts_every_exported_PO_file()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Msgfmt_check_accepts_every_exported_PO_file(bool everyState)
     {
-        using var sample = SampleProject.Create();
-        var project = sample.Load();
+        using var sample = Copy(everyState);
+        var project = ContentProject.Load(sample.Root);
         foreach (var language in project.Languages.Languages)
         {
             var rows = HandoffExport.Rows(project.ReadTranslations(language), new ExportFilter());
@@ -48,8 +59,8 @@ public sealed class RoundTripTests
     [Fact]
     public void A_PO_file_rewrapped_by_msgcat_imports_with_no_change_for_every_language()
     {
-        using var sample = SampleProject.Create();
-        var project = sample.Load();
+        using var sample = SampleTranslations.CopyOfRepositoryInEveryState();
+        var project = ContentProject.Load(sample.Root);
         foreach (var language in project.Languages.Languages)
         {
             var file = project.ReadTranslations(language);
@@ -66,12 +77,12 @@ public sealed class RoundTripTests
     [Fact]
     public void Only_the_states_and_documents_asked_for_are_exported()
     {
-        using var sample = SampleProject.Create();
-        var project = sample.Load();
+        using var sample = SampleTranslations.CopyOfRepositoryInEveryState();
+        var project = ContentProject.Load(sample.Root);
         var file = project.ReadTranslations(project.Languages.Require("fa"));
 
         var rows = HandoffExport.Rows(file, new ExportFilter(
-            new HashSet<Translations.TranslationState> { Translations.TranslationState.Untranslated, Translations.TranslationState.Outdated },
+            new HashSet<TranslationState> { TranslationState.Untranslated, TranslationState.Outdated },
             new HashSet<string> { "checklist" }));
 
         Assert.NotEmpty(rows);
