@@ -56,8 +56,9 @@ public static class ImportCommand
 
     private static string Id(ImportIssue issue) => issue.UnitId.Length > 0 ? issue.UnitId : "(no id)";
 
-    /// <summary>A file applied to the wrong language would put e.g. Persian into Arabic, so a PO header
-    /// that disagrees with --lang stops the import.</summary>
+    /// <summary>A file applied to the wrong language would put e.g. Persian into Arabic (the unit ids
+    /// are the same in every language), so a PO header or a file name that names another language
+    /// than --lang stops the import.</summary>
     private static Language LanguageOf(LanguageCatalog catalog, HandoffDocument document, string path, string? lang)
     {
         var fromHeader = document.Language is { } header ? LanguageGuess.FromHeader(header, catalog) : null;
@@ -68,6 +69,11 @@ public static class ImportCommand
             {
                 throw new ContentException(path, 0, $"the file's header says Language: {document.Language}, but --lang is {chosen.Code}",
                     "Check you are importing the right file; nothing was imported");
+            }
+            if (document.Language is null && LanguageGuess.FromFileName(path, catalog) is { } named && named != chosen)
+            {
+                throw new ContentException(path, 0, $"the file name says {named.Code}, but --lang is {chosen.Code}",
+                    "Check you are importing the right file, or rename it; nothing was imported");
             }
             return chosen;
         }

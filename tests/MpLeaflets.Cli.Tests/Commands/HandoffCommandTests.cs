@@ -104,6 +104,19 @@ public sealed class HandoffCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_file_named_for_another_language_than_lang_stops_the_import()
+    {
+        Run("export", "--lang", "ar", "--format", "csv", "--out", "ar.csv");
+        var before = SampleTranslations.TranslationBytes(_sample);
+
+        var (exit, _, error) = Run("import", "ar.csv", "--lang", "fa");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("the file name says ar, but --lang is fa", error);
+        Assert.Equal(before, SampleTranslations.TranslationBytes(_sample));
+    }
+
+    [Fact]
     public void Export_writes_only_the_states_and_documents_asked_for()
     {
         var (exit, output, _) = Run("export", "--lang", "ar", "--format", "csv", "--state", "untranslated,outdated", "--doc", "checklist", "--out", "ar.csv");
