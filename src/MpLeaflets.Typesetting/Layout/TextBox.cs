@@ -53,7 +53,8 @@ internal sealed class TextBox(PreparedParagraph paragraph, bool pageIsRightToLef
             ? area.X + ((area.Width - line.Width) / 2)
             : alignRight ? area.X + area.Width - line.Width : area.X;
         var baseline = top + line.Baseline;
-        foreach (var piece in line.Pieces)
+        // Drawn in logical order (positions are already visual) so the content stream reads in order.
+        foreach (var piece in line.Pieces.OrderBy(p => p.LogicalStart))
         {
             var x = left + piece.X;
             page.Glyphs(piece, x, baseline);

@@ -253,6 +253,16 @@ internal static class LineBuilder
             pen += shaped.Advances[g] * scale;
         }
 
+        if (run.IsRightToLeft)
+        {
+            // Positions are explicit, so drawing order is free: draw right-to-left text in
+            // logical order, and the content stream reads in reading order for extractors.
+            Array.Reverse(glyphs);
+            Array.Reverse(xs);
+            Array.Reverse(ys);
+            Array.Reverse(clusters);
+        }
+
         if (anyY)
         {
             BaseGlyphFirst(glyphs, xs, ys, clusters);
@@ -270,6 +280,7 @@ internal static class LineBuilder
             Clusters = clusters,
             Style = run.Span.Style,
             Link = run.Span.Link,
+            LogicalStart = start,
         };
     }
 }

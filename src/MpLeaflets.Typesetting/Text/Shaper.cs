@@ -28,6 +28,11 @@ internal static class Shaper
         // The language selects localised forms (e.g. Urdu and Persian digits in 'locl').
         buffer.Language = new Language(key.Language);
         buffer.GuessSegmentProperties();
+        if (key.RightToLeft)
+        {
+            // Marks get clusters of their own, so each maps to its own character in the PDF.
+            buffer.ClusterLevel = ClusterLevel.MonotoneCharacters;
+        }
         key.Font.HbFont.Shape(buffer);
 
         var infos = buffer.GlyphInfos;

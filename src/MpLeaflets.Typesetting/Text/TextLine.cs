@@ -51,4 +51,7 @@ internal sealed class LinePiece
     public SpanStyle Style { get; init; }
 
     public string? Link { get; init; }
+
+    /// <summary>Where the piece starts in the paragraph text: pieces are drawn in this order.</summary>
+    public int LogicalStart { get; init; }
 }

@@ -8,6 +8,9 @@ internal static class Tools
     /// <summary>Text of a PDF as poppler's pdftotext reads it (it honours /ActualText).</summary>
     public static string PdfToText(byte[] pdf) => Run("pdftotext", "poppler-utils", pdf, "-enc UTF-8 {0} -");
 
+    /// <summary>Text in content-stream order (pdftotext -raw): the order the PDF itself stores.</summary>
+    public static string PdfToRawText(byte[] pdf) => Run("pdftotext", "poppler-utils", pdf, "-raw -enc UTF-8 {0} -");
+
     /// <summary>Runs qpdf --check; returns its output (exit code 0 or 3 = warnings only).</summary>
     public static string QpdfCheck(byte[] pdf) => Run("qpdf", "qpdf", pdf, "--check {0}");
 

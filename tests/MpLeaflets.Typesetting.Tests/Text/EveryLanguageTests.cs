@@ -15,7 +15,7 @@ public sealed class EveryLanguageTests
         var text = Docs.Samples[language];
         var pdf = Docs.Pdf(Docs.New(language).Add(new Paragraph(text)));
 
-        var extracted = Tools.PdfToText(pdf);
+        var extracted = Tools.PdfToRawText(pdf);
 
         Assert.Equal(Docs.Letters(text), Docs.Letters(extracted));
     }
