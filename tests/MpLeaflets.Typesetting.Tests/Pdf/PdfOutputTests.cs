@@ -25,6 +25,18 @@ public sealed class PdfOutputTests
     }
 
     [Fact]
+    public void A_document_without_a_date_is_deterministic_too()
+    {
+        static byte[] Build()
+        {
+            var settings = Docs.New("ta").Settings with { Metadata = new DocumentMetadata("No date") };
+            return Docs.Pdf(new TypesetDocument(settings).Add(new Paragraph(Docs.Samples["ta"])));
+        }
+
+        Assert.Equal(Build(), Build());
+    }
+
+    [Fact]
     public void The_pdf_records_title_author_subject_and_language_and_passes_qpdf()
     {
         var pdf = Docs.Pdf(Sample("fa"));
