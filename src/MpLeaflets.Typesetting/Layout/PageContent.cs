@@ -12,6 +12,9 @@ internal sealed class PageContent(int number)
 
     public List<DrawOp> Ops { get; } = [];
 
+    /// <summary>Which lines of which paragraph this page holds (for widow and orphan checks).</summary>
+    public List<(object Paragraph, int Line, int LineCount)> TextLines { get; } = [];
+
     /// <summary>Height the body content takes on this page (for overflow reports).</summary>
     public float UsedHeight { get; set; }
 

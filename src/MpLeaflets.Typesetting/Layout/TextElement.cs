@@ -59,6 +59,12 @@ internal sealed class TextElement(TextBox box, bool splittable, bool keepWithNex
     public override void Draw(PageContent page, Area area, LayoutPlan plan)
     {
         box.Draw(page, area, _next, plan.Count);
+        var total = box.Lines(area.Width).Count;
+        for (var i = _next; i < _next + plan.Count && i < total; i++)
+        {
+            page.TextLines.Add((box, i, total));
+        }
+
         _next += plan.Count;
     }
 

@@ -5,8 +5,7 @@ namespace MpLeaflets.Typesetting.Tests.Layout;
 
 public sealed class PageBreakingTests
 {
-    private const float Body = 12f;
-    private const float HeadingSize = Body * 1.5f;
+    private const float HeadingSize = 12f * 1.5f;
 
     [Fact]
     public void A_heading_is_never_the_last_thing_on_a_page()
@@ -34,25 +33,30 @@ public sealed class PageBreakingTests
     {
         var doc = Docs.New("fr");
         var text = Docs.Samples["fr"];
-        for (var i = 0; i < 30; i++)
+        for (var i = 0; i < 40; i++)
         {
             doc.Add(new Paragraph(string.Join(" ", Enumerable.Repeat(text, 1 + (i % 5)))));
         }
 
         var pages = doc.Layout().Pages;
+        var split = 0;
 
-        // Paragraph text is the only text here, so split paragraphs show as pages whose first or
-        // last block has one line. Count lines per block by the spacing between baselines.
-        for (var p = 0; p + 1 < pages.Count; p++)
+        foreach (var page in pages)
         {
-            var tail = Lines(pages[p]);
-            var head = Lines(pages[p + 1]);
-            var gapEnd = tail.Count >= 2 ? tail[^1] - tail[^2] : 0;
-            var gapStart = head.Count >= 2 ? head[1] - head[0] : 0;
-            var lineStep = Body * 1.35f + 1;
-            Assert.False(gapEnd > lineStep && SplitAcross(pages, p), $"page {p + 1} ends with an orphan line");
-            Assert.False(gapStart > lineStep && SplitAcross(pages, p), $"page {p + 2} starts with a widow line");
+            foreach (var part in page.TextLines.GroupBy(l => l.Paragraph))
+            {
+                var lines = part.ToList();
+                if (lines.Count == lines[0].LineCount)
+                {
+                    continue; // the whole paragraph is on this page
+                }
+
+                split++;
+                Assert.True(lines.Count >= 2, $"page {page.Number} holds a single line ({lines[0].Line + 1} of {lines[0].LineCount}) of a split paragraph");
+            }
         }
+
+        Assert.True(split > 4, "the document should split several paragraphs across pages");
     }
 
     [Fact]
@@ -87,6 +91,20 @@ public sealed class PageBreakingTests
 
         Assert.True(result.PageCount >= 3, $"only {result.PageCount} pages");
         Assert.Equal(text, Docs.Collapse(Tools.PdfToText(pdf)));
+    }
+
+    [Fact]
+    public void Carriage_returns_tabs_and_empty_paragraphs_do_not_throw()
+    {
+        var doc = Docs.New("fr")
+            .Add(new Paragraph("ligne un\r\nligne deux\rligne trois\ttab"))
+            .Add(new Paragraph(""))
+            .Add(new Paragraph("fin"));
+
+        var text = Docs.Collapse(Tools.PdfToText(Docs.Pdf(doc)));
+
+        Assert.Equal("ligne un ligne deux ligne trois tab fin", text);
+        Assert.Equal(3, doc.Layout().Pages[0].TextLines.Count(l => l.LineCount == 3));
     }
 
     [Fact]
@@ -128,8 +146,4 @@ public sealed class PageBreakingTests
         Assert.Equal(0, result.OverflowMillimetres(result.PageCount));
     }
 
-    private static List<float> Lines(PageContent page) =>
-        page.Ops.OfType<GlyphOp>().Select(g => g.Baseline).Distinct().Order().ToList();
-
-    private static bool SplitAcross(IReadOnlyList<PageContent> pages, int p) => p + 1 < pages.Count;
 }

@@ -25,7 +25,9 @@ public sealed class EveryLanguageTests
     [InlineData("fr")]
     [InlineData("vi")]
     [InlineData("ta")]
+    [InlineData("bn")]
     [InlineData("am")]
+    [InlineData("ti")]
     public void Words_of_left_to_right_samples_keep_their_spaces(string language)
     {
         var text = Docs.Samples[language];
