@@ -18,6 +18,12 @@ static int WriteSamples(string folder)
         using var file = File.Create(path);
         var result = SampleDocument.Build(language, text).WriteTo(file);
         Console.WriteLine($"{path}: {result.PageCount} pages, {result.Bytes / 1024.0:0.0} KB");
+        using var checklist = File.Create(Path.Combine(folder, $"checklist-{language}.pdf"));
+        var layout = ChecklistSample.Build(language, text).WriteTo(checklist).Layout;
+        if (layout.PageCount > 1)
+        {
+            Console.WriteLine($"  checklist-{language} overflowed its page by {layout.OverflowMillimetres(1):0} mm");
+        }
     }
 
     return 0;

@@ -25,6 +25,22 @@ public sealed class PdfOutputTests
     }
 
     [Fact]
+    public void Documents_typeset_in_parallel_are_the_same_as_one_by_one()
+    {
+        var languages = Docs.Samples.Keys.ToArray();
+        var sequential = languages.Select(l => Docs.Pdf(Sample(l))).ToArray();
+
+        var parallel = new byte[languages.Length][];
+        Parallel.For(0, languages.Length * 3, new ParallelOptions { MaxDegreeOfParallelism = 4 },
+            i => parallel[i % languages.Length] = Docs.Pdf(Sample(languages[i % languages.Length])));
+
+        for (var i = 0; i < languages.Length; i++)
+        {
+            Assert.True(sequential[i].AsSpan().SequenceEqual(parallel[i]), languages[i]);
+        }
+    }
+
+    [Fact]
     public void A_document_without_a_date_is_deterministic_too()
     {
         static byte[] Build()
