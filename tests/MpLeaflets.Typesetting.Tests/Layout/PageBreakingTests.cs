@@ -146,4 +146,16 @@ public sealed class PageBreakingTests
         Assert.Equal(0, result.OverflowMillimetres(result.PageCount));
     }
 
+    [Fact]
+    public void A_field_taller_than_a_page_is_still_drawn_and_reported()
+    {
+        var doc = Docs.New("fr").Add(new Paragraph("Avant")).Add(new WriteInField(new Paragraph("Notes"), 30));
+
+        var result = doc.Layout();
+
+        Assert.Equal(2, result.PageCount);
+        var overflow = Assert.Single(result.Overflows);
+        Assert.Contains("write-in field \"Notes\"", overflow, StringComparison.Ordinal);
+        Assert.Contains("mm taller than a page", overflow, StringComparison.Ordinal);
+    }
 }
