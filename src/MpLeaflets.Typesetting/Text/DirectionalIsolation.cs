@@ -12,16 +12,17 @@ namespace MpLeaflets.Typesetting.Text;
 internal static partial class DirectionalIsolation
 {
     // A token starts and ends with a Latin letter or a digit (ASCII, Arabic-Indic or Persian), so
-    // sentence punctuation after it stays in the right-to-left flow; tokens joined by single
-    // spaces form one run ("Home Office", "020 7346 6700", "Refugee Action").
-    // A run wrapped in brackets takes them into the isolate, so "(MP)" keeps its brackets in
-    // order for extractors that see only glyph positions.
-    [GeneratedRegex(
-        @"(?<open>\()?\+?[A-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF\u0660-\u0669\u06F0-\u06F9]"
-        + @"(?:[A-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF\u0660-\u0669\u06F0-\u06F9'’&\-./:@_+%=?#~]*[A-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF\u0660-\u0669\u06F0-\u06F9/])?"
-        + @"(?:[ \u00A0]\+?[A-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF\u0660-\u0669\u06F0-\u06F9]"
-        + @"(?:[A-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF\u0660-\u0669\u06F0-\u06F9'’&\-./:@_+%=?#~]*[A-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF\u0660-\u0669\u06F0-\u06F9/])?)*(?(open)\)|)",
-        RegexOptions.CultureInvariant)]
+    // sentence punctuation after it stays in the right-to-left flow.
+    private const string Edge = @"[A-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF\u0660-\u0669\u06F0-\u06F9]";
+    private const string Inner = @"[A-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF\u0660-\u0669\u06F0-\u06F9'’&\-./:@_+%=?#~]";
+    private const string Token = @"\+?" + Edge + "(?:" + Inner + "*" + @"(?:" + Edge + "|/))?";
+
+    // Tokens in balanced brackets belong to the run, so "(MP)" and "+44 (0)20 7346 6700" stay whole;
+    // a lone bracket stays outside and is mirrored with the right-to-left text around it.
+    private const string Item = @"(?:\(" + Token + @"(?:[ \u00A0]" + Token + @")*\)|" + Token + ")";
+
+    // Items joined by single spaces form one run ("Home Office", "020 7346 6700", "Refugee Action").
+    [GeneratedRegex(Item + @"(?:[ \u00A0]?" + Item + ")*", RegexOptions.CultureInvariant)]
     private static partial Regex LeftToRightRun();
 
     public static string IsolateLeftToRightRuns(string text)
