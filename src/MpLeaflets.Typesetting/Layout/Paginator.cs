@@ -22,7 +22,6 @@ internal sealed class Paginator(float pageHeight, float top, float left, float w
             {
                 if (!empty)
                 {
-                    Finish(page, y);
                     (page, y, empty) = (NewPage(), top, true);
                 }
 
@@ -45,7 +44,6 @@ internal sealed class Paginator(float pageHeight, float top, float left, float w
 
             if (plan.Kind == PlanKind.Wrap)
             {
-                Finish(page, y);
                 (page, y, empty) = (NewPage(), top, true);
                 continue;
             }
@@ -56,16 +54,15 @@ internal sealed class Paginator(float pageHeight, float top, float left, float w
             }
 
             element.Draw(page, new Area(left, y, width), plan);
+            Finish(page, y + plan.Height); // content height, without the space after
             y += plan.Height + element.SpaceAfter;
             empty = false;
             if (plan.Kind == PlanKind.Partial)
             {
-                Finish(page, y);
                 (page, y, empty) = (NewPage(), top, true);
             }
         }
 
-        Finish(page, y);
         if (Pages.Count > 1 && Pages[^1].Ops.Count == 0)
         {
             Pages.RemoveAt(Pages.Count - 1);
