@@ -40,7 +40,7 @@ public sealed class TypesetDocument(DocumentSettings settings)
         var context = new LayoutContext(s.Fonts, s.Body, s.Digits);
         var width = s.PageSize.Width - s.Margins.Left - s.Margins.Right;
         var height = s.PageSize.Height - s.Margins.Top - s.Margins.Bottom;
-        var paginator = new Paginator(s.PageSize.Height, s.Margins.Top, s.Margins.Left, width, height);
+        var paginator = new Paginator(s.Margins.Top, s.Margins.Left, width, height);
         paginator.Run(_blocks.Select(b => b.CreateElement(context)).ToArray());
 
         foreach (var page in paginator.Pages)

@@ -4,7 +4,7 @@ namespace MpLeaflets.Typesetting.Layout;
 /// The one paging loop: offers each element the space left on the page, draws what its plan
 /// says, and starts a new page on Partial or Wrap. Keeps headings with the next block.
 /// </summary>
-internal sealed class Paginator(float pageHeight, float top, float left, float width, float height)
+internal sealed class Paginator(float top, float left, float width, float height)
 {
     public List<PageContent> Pages { get; } = [];
 
@@ -97,6 +97,4 @@ internal sealed class Paginator(float pageHeight, float top, float left, float w
     }
 
     private void Finish(PageContent page, float y) => page.UsedHeight = Math.Max(page.UsedHeight, y - top);
-
-    public float PageHeight => pageHeight;
 }

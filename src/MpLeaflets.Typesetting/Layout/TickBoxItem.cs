@@ -19,11 +19,12 @@ public sealed class TickBoxItem : Block
 
     public IReadOnlyList<Paragraph> Lines { get; }
 
-    /// <summary>Side of the box; 5 mm is comfortable for a pen.</summary>
-    public float BoxSize { get; init; } = Units.Mm(5);
+    /// <summary>Side of the box in points; by default 5 mm (comfortable for a pen), larger for large print.</summary>
+    public float? BoxSize { get; init; }
 
     internal override LayoutElement CreateElement(LayoutContext context) =>
-        new TickBoxElement(Lines.Select(l => l.Prepare(context)).ToArray(), BoxSize, context.IsRightToLeft)
+        new TickBoxElement(Lines.Select(l => l.Prepare(context)).ToArray(),
+            BoxSize ?? Math.Max(Units.Mm(5), context.Body.Size * 1.1f), context.IsRightToLeft)
         {
             SpaceAfter = SpaceAfter ?? context.Body.Size * 0.5f,
         };
