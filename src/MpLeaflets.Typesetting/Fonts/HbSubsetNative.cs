@@ -46,6 +46,19 @@ internal static partial class HbSubsetNative
     public static partial IntPtr hb_face_reference_blob(IntPtr face);
 
     [LibraryImport(Lib)]
+    public static partial IntPtr hb_set_create();
+
+    [LibraryImport(Lib)]
+    public static partial void hb_set_destroy(IntPtr set);
+
+    [LibraryImport(Lib)]
+    [return: MarshalAs(UnmanagedType.I4)]
+    public static partial bool hb_set_next(IntPtr set, ref uint codepoint);
+
+    [LibraryImport(Lib)]
+    public static partial void hb_face_collect_unicodes(IntPtr face, IntPtr set);
+
+    [LibraryImport(Lib)]
     public static partial void hb_face_destroy(IntPtr face);
 
     [LibraryImport(Lib)]
