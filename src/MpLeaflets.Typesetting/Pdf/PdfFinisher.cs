@@ -27,6 +27,9 @@ internal static partial class PdfFinisher
     [GeneratedRegex(@"startxref\s+(\d+)\s+%%EOF\s*$")]
     private static partial Regex StartXrefPattern();
 
+    [GeneratedRegex(@"/Info\s+\d+\s+\d+\s+R")]
+    private static partial Regex InfoPattern();
+
     [GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
     private static partial Regex LanguageTag();
 
@@ -117,7 +120,7 @@ internal static partial class PdfFinisher
 
     private static string InfoReference(string trailer)
     {
-        var info = Regex.Match(trailer, @"/Info\s+\d+\s+\d+\s+R");
+        var info = InfoPattern().Match(trailer);
         return info.Success ? " " + info.Value : "";
     }
 
