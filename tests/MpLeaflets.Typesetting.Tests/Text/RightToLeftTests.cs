@@ -28,6 +28,19 @@ public sealed class RightToLeftTests
     }
 
     [Fact]
+    public void Arabic_words_with_dotted_letters_stay_whole_in_layout_extraction()
+    {
+        var pdf = Docs.Pdf(Docs.New("ar", PageSize.A4).Add(new Paragraph(Docs.Samples["ar"])));
+
+        var text = Tools.PdfToText(pdf);
+
+        // The dots of ي ن ب ت are separate glyphs in Noto; drawn as text they split words into
+        // letters at the dots ("يمك ن") in poppler and the viewers built on it.
+        Assert.Contains("يمكن لعضو البرلمان", text, StringComparison.Ordinal);
+        Assert.Contains("يكتب إلى وزارة الداخلية", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_glyphs_of_a_phone_number_are_drawn_left_to_right()
     {
         var pdf = Docs.Pdf(Docs.New("ar", PageSize.A4).Add(new Paragraph(Line)));
