@@ -26,6 +26,8 @@ public static class CliApp
             CheckCommand.Create(Context),
             AddLanguageCommand.Create(Context),
             EditCommand.Create(Context),
+            ExportCommand.Create(Context),
+            ImportCommand.Create(Context),
         };
 
         var parse = root.Parse(args);

@@ -1,0 +1,84 @@
+using System.CommandLine;
+using MpLeaflets.Csv;
+using MpLeaflets.Handoff;
+using MpLeaflets.Translations;
+
+namespace MpLeaflets.Cli.Commands;
+
+/// <summary>mpleaflets export: one language's units as a file for a translator (spreadsheet CSV or PO).</summary>
+public static class ExportCommand
+{
+    public static Command Create(Func<ParseResult, CommandContext> context)
+    {
+        var lang = new Option<string>("--lang") { Description = "The language to export (one code, e.g. ar).", Required = true };
+        var format = new Option<string>("--format") { Description = "csv (for Excel, LibreOffice, Google Sheets) or po (for Poedit, Weblate, Lokalize).", Required = true };
+        format.AcceptOnlyFromAmong("csv", "po");
+        var states = new Option<string?>("--state") { Description = "Only units in these states, comma-separated: untranslated, translated, reviewed, outdated (default: all four)." };
+        var docs = new Option<string?>("--doc") { Description = "Only units of these documents, comma-separated ids (e.g. leaflet,checklist)." };
+        var output = new Option<string>("--out") { Description = "The file to write (e.g. ar.csv or leaflets-ar.po).", Required = true };
+        var command = new Command("export", """
+            Write one language's units to a file for a translator who does not use the terminal.
+            csv: UTF-8 with BOM, CRLF, every field quoted; columns id, english, translation, state,
+            previous_english, note, english_hash. A cell starting with =, +, -, @, tab or CR gets a
+            leading ' so that spreadsheets do not run it as a formula; import removes it.
+            po: msgctxt = unit id, msgid = English, msgstr = translation, the note as #.; outdated units
+            are fuzzy with the previous English as #| msgid. Exporting the same content twice gives the
+            same bytes. Bring the file back with 'mpleaflets import FILE'.
+            """) { lang, format, states, docs, output };
+        command.SetAction(parse => Run(context(parse), parse.GetValue(lang)!, parse.GetValue(format)!,
+            parse.GetValue(states), parse.GetValue(docs), parse.GetValue(output)!));
+        return command;
+    }
+
+    public static int Run(CommandContext context, string lang, string format, string? states, string? docs, string output)
+    {
+        var project = context.Project;
+        var language = project.Languages.Require(lang);
+        var file = project.ReadTranslations(language);
+        var filter = new ExportFilter(ParseStates(states), ParseDocuments(docs, project));
+        if (Synchronizer.Sync(file, project.Documents).Changed(file))
+        {
+            context.Console.Error.WriteLine($"{context.Console.Yellow("warning")}: {TranslationFile.RelativePath(language.Code)} is behind the English; run 'mpleaflets sync' first so the translator gets the current English.");
+        }
+        var rows = HandoffExport.Rows(file, filter);
+        var documents = project.Documents.Where(d => filter.Documents is null || filter.Documents.Contains(d.Id)).ToList();
+        var version = documents.Count == 0 ? DateOnly.MinValue : documents.Max(d => d.Source.Version);
+        var kind = format == "po" ? HandoffFormat.Po : HandoffFormat.Csv;
+        var path = Path.GetFullPath(output, context.CurrentDirectory);
+        if (Path.GetDirectoryName(path) == Path.GetDirectoryName(project.TranslationPath(language.Code)))
+        {
+            // The spreadsheet copy has other columns and escapes; written over a translation file it would break the project.
+            throw new ContentException(output, 0, "the hand-off file would be written into translations/, over the project's own files",
+                "Give --out a path outside translations/, e.g. --out " + $"{language.Code}.{format}");
+        }
+        AtomicFile.WriteAllBytes(path, HandoffExport.Write(kind, language, version, rows));
+        context.Console.Out.WriteLine($"{language.Code}: {rows.Count} units written to {output} ({format}).");
+        return ExitCodes.Ok;
+    }
+
+    private static HashSet<TranslationState>? ParseStates(string? states)
+    {
+        if (string.IsNullOrWhiteSpace(states)) { return null; }
+        var set = new HashSet<TranslationState>();
+        foreach (var name in states.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!TranslationStates.TryParse(name.ToLowerInvariant(), out var state) || state == TranslationState.Obsolete)
+            {
+                throw new ContentException("--state", 0, $"'{name}' is not a state that can be exported", "Use untranslated, translated, reviewed or outdated, separated by commas");
+            }
+            set.Add(state);
+        }
+        return set;
+    }
+
+    private static HashSet<string>? ParseDocuments(string? docs, Content.ContentProject project)
+    {
+        if (string.IsNullOrWhiteSpace(docs)) { return null; }
+        var ids = docs.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+        foreach (var id in ids.Where(id => project.Documents.All(d => d.Id != id)))
+        {
+            throw new ContentException("--doc", 0, $"there is no document '{id}'", $"Documents: {string.Join(", ", project.Documents.Select(d => d.Id))}");
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,20 @@
+namespace MpLeaflets.Handoff;
+
+/// <summary>
+/// One unit as a hand-off file carries it: what was exported, or what a translator sent back.
+/// </summary>
+/// <param name="State">The CSV state column as written (null for PO, which has no such column).</param>
+/// <param name="Fuzzy">The PO <c>fuzzy</c> flag: the translation needs another look (always false for CSV).</param>
+/// <param name="EnglishHash">The CSV english_hash column, <see cref="Units.UnitText.ShortHash"/> of the
+/// English at export time (null for PO, where the msgid itself is compared).</param>
+/// <param name="Line">Line of the hand-off file the row starts on, for messages (0 when made in memory).</param>
+public sealed record HandoffRow(
+    string Id,
+    string English,
+    string Translation,
+    string? State,
+    bool Fuzzy,
+    string PreviousEnglish,
+    string Note,
+    string? EnglishHash,
+    int Line = 0);

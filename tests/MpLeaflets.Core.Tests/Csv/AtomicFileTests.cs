@@ -1,0 +1,40 @@
+using MpLeaflets.Csv;
+
+namespace MpLeaflets.Tests.Csv;
+
+public sealed class AtomicFileTests
+{
+    [Fact]
+    public void A_save_that_fails_leaves_the_old_file_whole_and_no_temporary_file()
+    {
+        var folder = Directory.CreateTempSubdirectory("mpleaflets-atomic-").FullName;
+        try
+        {
+            var target = Path.Combine(folder, "fr.csv");
+            File.WriteAllText(target, "old");
+            // A folder with the temporary file's name cannot be replaced by a file: the rename fails.
+            var blocked = Path.Combine(folder, "sub");
+            Directory.CreateDirectory(blocked);
+
+            Assert.ThrowsAny<IOException>(() => AtomicFile.WriteAllText(blocked, "new"));
+
+            Assert.Equal("old", File.ReadAllText(target));
+            Assert.Equal(["fr.csv", "sub"], Directory.EnumerateFileSystemEntries(folder).Select(Path.GetFileName).Order());
+        }
+        finally { Directory.Delete(folder, recursive: true); }
+    }
+
+    [Fact]
+    public void A_save_replaces_the_file_in_one_step()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, "old");
+            AtomicFile.WriteAllText(path, "new ✓");
+            Assert.Equal("new ✓", File.ReadAllText(path));
+            Assert.Empty(Directory.EnumerateFiles(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.*.tmp"));
+        }
+        finally { File.Delete(path); }
+    }
+}
