@@ -1,0 +1,25 @@
+using MpLeaflets.Typesetting.Fonts;
+using MpLeaflets.Typesetting.Layout;
+using MpLeaflets.Typesetting.Text;
+
+namespace MpLeaflets.Typesetting;
+
+/// <summary>
+/// Page geometry, body text (language, direction, fonts, size: 12 pt normal, 16 pt large print),
+/// digits and metadata of one document. The body's direction is the page's direction.
+/// </summary>
+public sealed record DocumentSettings(PageSize PageSize, Margins Margins, TextSettings Body, DocumentMetadata Metadata)
+{
+    public Digits Digits { get; init; } = Digits.Latin;
+
+    /// <summary>Called per page once the page count is known; drawn inside the top margin.</summary>
+    public Func<PageInfo, Block?>? Header { get; init; }
+
+    /// <summary>Called per page once the page count is known; drawn inside the bottom margin.</summary>
+    public Func<PageInfo, Block?>? Footer { get; init; }
+
+    public FontCatalog Fonts { get; init; } = FontCatalog.Default;
+
+    /// <summary>Document language for the PDF's /Lang (BCP 47); defaults to the body's language.</summary>
+    public string? Language { get; init; }
+}

@@ -1,0 +1,10 @@
+using MpLeaflets.Typesetting.Fonts;
+using MpLeaflets.Typesetting.Text;
+
+namespace MpLeaflets.Typesetting.Layout;
+
+/// <summary>What blocks need from their document to become layout elements.</summary>
+internal sealed record LayoutContext(FontCatalog Fonts, TextSettings Body, Digits Digits)
+{
+    public bool IsRightToLeft => Body.IsRightToLeft;
+}

@@ -1,0 +1,35 @@
+using MpLeaflets.Typesetting.Text;
+
+namespace MpLeaflets.Typesetting.Layout;
+
+/// <summary>
+/// What one page draws, in page coordinates (points, y down). Pages are laid out completely
+/// before any PDF is written, so fonts can be subset to exactly the glyphs all pages use.
+/// </summary>
+internal sealed class PageContent(int number)
+{
+    public int Number { get; } = number;
+
+    public List<DrawOp> Ops { get; } = [];
+
+    /// <summary>Height the body content takes on this page (for overflow reports).</summary>
+    public float UsedHeight { get; set; }
+
+    public void Glyphs(LinePiece piece, float x, float baseline) => Ops.Add(new GlyphOp(piece, x, baseline));
+
+    public void Line(float x1, float y1, float x2, float y2, float width) => Ops.Add(new LineOp(x1, y1, x2, y2, width));
+
+    public void Rect(float x, float y, float width, float height, float stroke) => Ops.Add(new RectOp(x, y, width, height, stroke));
+
+    public void Link(float x, float y, float width, float height, string uri) => Ops.Add(new LinkOp(x, y, width, height, uri));
+}
+
+internal abstract record DrawOp;
+
+internal sealed record GlyphOp(LinePiece Piece, float X, float Baseline) : DrawOp;
+
+internal sealed record LineOp(float X1, float Y1, float X2, float Y2, float Width) : DrawOp;
+
+internal sealed record RectOp(float X, float Y, float Width, float Height, float Stroke) : DrawOp;
+
+internal sealed record LinkOp(float X, float Y, float Width, float Height, string Uri) : DrawOp;

@@ -1,0 +1,65 @@
+using MpLeaflets.Typesetting.Text;
+
+namespace MpLeaflets.Typesetting.Layout;
+
+/// <summary>
+/// A paragraph of inline spans. Without its own <see cref="Settings"/> it uses the document's
+/// body text settings. Long paragraphs continue across pages with widow and orphan control.
+/// </summary>
+public sealed class Paragraph : Block
+{
+    public Paragraph(string text, TextSettings? settings = null)
+        : this([new Span(text)], settings)
+    {
+    }
+
+    public Paragraph(IEnumerable<Span> spans, TextSettings? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(spans);
+        Spans = spans.ToArray();
+        Settings = settings;
+    }
+
+    public IReadOnlyList<Span> Spans { get; }
+
+    public TextSettings? Settings { get; }
+
+    internal TextSettings Resolve(LayoutContext context) => Settings ?? context.Body;
+
+    internal TextBox Prepare(LayoutContext context) =>
+        new(PreparedParagraph.Prepare(Spans, Resolve(context), context.Fonts), context.IsRightToLeft);
+
+    internal override LayoutElement CreateElement(LayoutContext context) =>
+        new TextElement(Prepare(context), splittable: true, keepWithNext: false) { SpaceAfter = ResolveSpaceAfter(context) };
+}
+
+/// <summary>A heading: bold, larger, never split, and never the last thing on a page.</summary>
+public sealed class Heading : Block
+{
+    public Heading(string text, int level = 1, TextSettings? settings = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(text);
+        ArgumentOutOfRangeException.ThrowIfLessThan(level, 1);
+        Text = text;
+        Level = level;
+        Settings = settings;
+    }
+
+    public string Text { get; }
+
+    public int Level { get; }
+
+    public TextSettings? Settings { get; }
+
+    internal override LayoutElement CreateElement(LayoutContext context)
+    {
+        var body = Settings ?? context.Body;
+        var scale = Level switch { 1 => 1.5f, 2 => 1.25f, _ => 1.1f };
+        var settings = body with { Size = body.Size * scale, LineSpacing = 1.25f };
+        var paragraph = new Paragraph([new Span(Text, SpanStyle.Bold)], settings);
+        return new TextElement(paragraph.Prepare(context), splittable: false, keepWithNext: true)
+        {
+            SpaceAfter = SpaceAfter ?? body.Size * 0.4f,
+        };
+    }
+}

@@ -1,0 +1,54 @@
+using MpLeaflets.Typesetting.Fonts;
+
+namespace MpLeaflets.Typesetting.Text;
+
+/// <summary>One line of a paragraph, its pieces already in visual order (left to right).</summary>
+internal sealed class TextLine(List<LinePiece> pieces, float width, float height, float baseline, int start, int end)
+{
+    public List<LinePiece> Pieces { get; } = pieces;
+
+    /// <summary>Width of the visible text (trailing spaces hang outside, UAX #14 LB7 allows no break before them).</summary>
+    public float Width { get; } = width;
+
+    /// <summary>Distance from this line's top to the next line's top.</summary>
+    public float Height { get; } = height;
+
+    /// <summary>Distance from the line's top to its baseline.</summary>
+    public float Baseline { get; } = baseline;
+
+    /// <summary>Logical range of the paragraph text this line holds.</summary>
+    public int Start { get; } = start;
+
+    public int End { get; } = end;
+}
+
+/// <summary>
+/// A slice of one shaped run placed on a line: glyph ids with positions relative to the piece's
+/// origin, plus its UTF-8 text and cluster map so the PDF text extracts in logical order.
+/// </summary>
+internal sealed class LinePiece
+{
+    public required FontFace Face { get; init; }
+
+    public required float Size { get; init; }
+
+    /// <summary>Left edge relative to the line's left edge.</summary>
+    public float X { get; set; }
+
+    public required float Width { get; init; }
+
+    public required ushort[] Glyphs { get; init; }
+
+    public required float[] Xs { get; init; }
+
+    /// <summary>Vertical offsets (down is positive), or null when every glyph sits on the baseline.</summary>
+    public float[]? Ys { get; init; }
+
+    public required byte[] Utf8 { get; init; }
+
+    public required uint[] Clusters { get; init; }
+
+    public SpanStyle Style { get; init; }
+
+    public string? Link { get; init; }
+}
