@@ -1,0 +1,157 @@
+using System.Security.Cryptography;
+using MpLeaflets.Content;
+using MpLeaflets.Translations;
+using MpLeaflets.Units;
+
+namespace MpLeaflets.Documents.Build;
+
+/// <summary>
+/// mpleaflets build: every requested document in every requested language, in parallel, each PDF
+/// written to a temporary file and renamed; unchanged inputs are not rebuilt; one failure does not
+/// stop the others. Updates output/manifest.json at the end.
+/// </summary>
+public static class PdfBuild
+{
+    public static BuildReport Run(ContentProject project, BuildRequest request, Action<BuildItem>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        ArgumentNullException.ThrowIfNull(request);
+        Directory.CreateDirectory(request.OutputDirectory);
+        var manifestPath = Path.Combine(request.OutputDirectory, Manifest.FileName);
+        var previous = Manifest.Read(manifestPath);
+        var common = project.Documents.FirstOrDefault(d => d.Id == CommonStrings.DocumentId);
+        var documents = project.Documents
+            .Where(d => DocumentBuilder.IsPrinted(d.Source.Kind) && (request.DocumentIds is null || request.DocumentIds.Contains(d.Id)))
+            .ToList();
+
+        // Translation files are read once per language, before any work starts.
+        var jobs = new List<Job>();
+        foreach (var language in request.Languages)
+        {
+            var (rows, problem) = ReadRows(project, language);
+            jobs.AddRange(documents.Select(d => new Job(language, d, rows, problem)));
+        }
+
+        var results = new BuildItem[jobs.Count];
+        var gate = new object();
+        Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, request.Parallelism) }, i =>
+        {
+            var item = BuildOne(jobs[i], common, request, previous);
+            results[i] = item;
+            if (progress is not null)
+            {
+                lock (gate) { progress(item); }
+            }
+        });
+
+        var done = results.Select(r => r.Path).ToHashSet(StringComparer.Ordinal);
+        var entries = previous.Values.Where(e => !done.Contains(e.Path))
+            .Concat(results.Where(r => r.Entry is not null).Select(r => r.Entry!));
+        Manifest.Write(manifestPath, entries);
+        return new BuildReport(results);
+    }
+
+    public static string RelativePath(string language, string document, bool largePrint) =>
+        $"{language}/{document}{(largePrint ? ".large-print" : "")}.pdf";
+
+    private sealed record Job(Language Language, SegmentedDocument Document, IReadOnlyDictionary<string, TranslationRow> Rows, string? Problem);
+
+    private static (IReadOnlyDictionary<string, TranslationRow> Rows, string? Problem) ReadRows(ContentProject project, Language language)
+    {
+        if (language.Code == EnglishLanguage.Code)
+        {
+            return (new Dictionary<string, TranslationRow>(), null);
+        }
+
+        try
+        {
+            return (Localizer.RowsById(project.ReadTranslations(language)), null);
+        }
+        catch (ContentException e)
+        {
+            return (new Dictionary<string, TranslationRow>(), e.Message);
+        }
+    }
+
+    private static BuildItem BuildOne(Job job, SegmentedDocument? common, BuildRequest request, IReadOnlyDictionary<string, ManifestEntry> previous)
+    {
+        var (language, document) = (job.Language, job.Document);
+        var path = RelativePath(language.Code, document.Id, request.LargePrint);
+        var full = Path.Combine(request.OutputDirectory, path);
+        var label = $"{language.Code} {document.Id}";
+        if (job.Problem is not null)
+        {
+            return new BuildItem(language.Code, document.Id, path, BuildOutcome.Skipped, $"{label}: {job.Problem}");
+        }
+
+        var inputs = InputHash.Of(language, document, common, job.Rows, request);
+        if (!request.Force && previous.TryGetValue(path, out var old) && old.Inputs == inputs
+            && File.Exists(full) && new FileInfo(full).Length == old.Bytes)
+        {
+            return new BuildItem(language.Code, document.Id, path, BuildOutcome.Unchanged, "", old);
+        }
+
+        var localization = Localizer.Localize(document, common, language, job.Rows, request.AllowEnglishFallback);
+        if (localization.Document is not { } localized)
+        {
+            return new BuildItem(language.Code, document.Id, path, BuildOutcome.Skipped, localization.SkipReason!);
+        }
+
+        try
+        {
+            return Write(localized, path, full, inputs, request.LargePrint);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return new BuildItem(language.Code, document.Id, path, BuildOutcome.Failed, $"{label}: {e.Message}");
+        }
+    }
+
+    private static BuildItem Write(LocalizedDocument doc, string path, string full, string inputs, bool largePrint)
+    {
+        var (code, id) = (doc.Language.Code, doc.Document.Id);
+        var typeset = DocumentBuilder.Build(doc, largePrint);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            Typesetting.TypesetResult result;
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
+            {
+                result = typeset.WriteTo(stream);
+            }
+
+            var limit = DocumentBuilder.PageLimit(doc.Document.Source.Kind);
+            if (limit is { } max && result.PageCount > max)
+            {
+                var over = result.Layout.OverflowMillimetres(max);
+                return new BuildItem(code, id, path, BuildOutcome.Failed,
+                    $"{code} {id}: does not fit on one A4 page: it overflows by {over:0.#} mm ({result.PageCount} pages); shorten the text or the translation");
+            }
+
+            if (result.Layout.Overflows.Count > 0)
+            {
+                return new BuildItem(code, id, path, BuildOutcome.Failed, $"{code} {id}: {string.Join("; ", result.Layout.Overflows)}");
+            }
+
+            File.Move(temp, full, overwrite: true);
+            var bytes = new FileInfo(full).Length;
+            string sha;
+            using (var read = File.OpenRead(full))
+            {
+                sha = Convert.ToHexStringLower(SHA256.HashData(read));
+            }
+
+            var entry = new ManifestEntry(path, code, id, result.PageCount, bytes, sha, inputs, doc.States);
+            var notes = doc.UsesEnglishFallback ? ", some English" : doc.NeedsReviewNotice ? ", not reviewed" : "";
+            return new BuildItem(code, id, path, BuildOutcome.Built, $"{result.PageCount} pages, {(bytes + 1023) / 1024} KB{notes}", entry);
+        }
+        finally
+        {
+            if (File.Exists(temp))
+            {
+                File.Delete(temp);
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using MpLeaflets.Typesetting;
+using MpLeaflets.Typesetting.Layout;
+using MpLeaflets.Typesetting.Text;
+
+namespace MpLeaflets.Documents;
+
+/// <summary>
+/// The checklist and the consent forms: one A4 page each, bilingual (the reader's language with the
+/// English under or after it), tick boxes of 5 mm, write-in lines 8 mm apart, short fields two to a
+/// row, signature beside date. Whether it fits is decided by the build (never a second page).
+/// </summary>
+internal static class OnePageBuilder
+{
+    public static TypesetDocument Build(LocalizedDocument doc, bool largePrint, string hintId)
+    {
+        var type = new Typography(doc.Language);
+        var size = largePrint ? 14f : 10.5f;
+        var englishSize = largePrint ? 11f : 8f;
+        var settings = Pages.WithFooter(doc, type.Settings(PageSize.A4, Margins.Millimetres(12), size, doc.Title), topMm: 12, sideMm: 15);
+        var text = type.Text(size, 1.3f);
+        var englishText = Typography.English.Text(englishSize, 1.25f);
+        var fieldGap = BlockFactory.Mm(8);
+        var document = new TypesetDocument(settings);
+
+        document.Add(new Heading(doc.Title, 1, type.Text(size * 1.1f)) { SpaceAfter = doc.IsEnglish ? size * 0.4f : 0 });
+        var english = MarkdownToBlocks.Read(doc.EnglishMarkdown);
+        if (!doc.IsEnglish)
+        {
+            document.Add(new Paragraph([new Span(doc.Document.Source.Title, SpanStyle.Bold)], englishText) { SpaceAfter = size * 0.4f });
+        }
+
+        var hint = doc.String(hintId);
+        document.Add(new Paragraph(
+            doc.IsEnglish ? [new Span(hint, SpanStyle.Italic)] : [new Span(hint, SpanStyle.Italic), .. EnglishHint(hintId, englishText)], text)
+            { SpaceAfter = size * 0.6f });
+
+        var local = MarkdownToBlocks.Read(doc.Markdown);
+        if (local.Count != english.Count || local.Zip(english).Any(p => p.First.Kind != p.Second.Kind))
+        {
+            throw new DocumentBuildException(
+                $"{doc.Language.Code} {doc.Document.Id}: the translation changes the document's structure (a list, heading or field that the English does not have); run 'mpleaflets check --lang {doc.Language.Code}'");
+        }
+
+        var pairs = local.Zip(english).ToList();
+        for (var i = 0; i < pairs.Count; i++)
+        {
+            var (l, e) = pairs[i];
+            // Short fields and the signature with its date go side by side: the page is the limit.
+            if (i + 1 < pairs.Count && Pairable(l, pairs[i + 1].First))
+            {
+                var (l2, e2) = pairs[i + 1];
+                document.Add(new Row(Cell(l, e, doc, text, englishText, fieldGap), Cell(l2, e2, doc, text, englishText, fieldGap)));
+                i++;
+                continue;
+            }
+
+            document.AddRange(doc.IsEnglish ? [BlockFactory.Single(l, text, fieldGap)] : BlockFactory.Bilingual(l, e, text, englishText, fieldGap));
+        }
+
+        return document;
+    }
+
+    private static bool Pairable(ContentBlock a, ContentBlock b) =>
+        (a.Kind == ContentKind.Field && a.Lines == 1 && b.Kind == ContentKind.Field && b.Lines == 1)
+        || (a.Kind == ContentKind.Signature && b.Kind == ContentKind.Date);
+
+    private static Block Cell(ContentBlock local, ContentBlock english, LocalizedDocument doc, TextSettings text, TextSettings englishText, float gap) =>
+        doc.IsEnglish ? BlockFactory.Single(local, text, gap) : BlockFactory.Bilingual(local, english, text, englishText, gap).Single();
+
+    private static IEnumerable<Span> EnglishHint(string id, TextSettings english) =>
+        [new Span("  /  " + CommonStrings.English(id), SpanStyle.Italic, Language: english.Language, Fonts: english.Fonts, Size: english.Size)];
+}
+
+/// <summary>A document that cannot be built, with a message for the summary.</summary>
+public sealed class DocumentBuildException(string message) : Exception(message);
