@@ -37,14 +37,14 @@ internal static class BlockFactory
                     { SpaceAfter = text.Size * 0.4f };
                 break;
             case ContentKind.Task:
-                yield return new TickBoxItem(new Paragraph(local.Spans, text), englishLine) { SpaceAfter = text.Size * 0.45f };
+                yield return new TickBoxItem(new Paragraph(local.Spans, text), englishLine) { SpaceAfter = text.Size * 0.6f };
                 break;
             case ContentKind.Bullet or ContentKind.Numbered:
-                yield return new ListItem(new Paragraph([.. local.Spans, new Span("\n"), .. EnglishSpans(english, englishText)], text),
+                yield return new ListItem(new Paragraph([.. local.Spans, new Span("\n"), .. EnglishSpans(english, englishText, text)], text),
                     local.Kind == ContentKind.Numbered ? local.Number : null);
                 break;
             case ContentKind.Field:
-                yield return new WriteInField(Label(local, english, text, englishText), local.Lines) { LineGap = fieldGap };
+                yield return new WriteInField(Label(local, english, text, englishText), local.Lines) { LineGap = fieldGap, SpaceAfter = text.Size * 0.3f };
                 break;
             case ContentKind.Signature:
                 yield return BoxField.Signature(Label(local, english, text, englishText));
@@ -57,27 +57,29 @@ internal static class BlockFactory
                 break;
             default:
                 yield return new Paragraph(local.Spans, text) { SpaceAfter = text.Size * 0.15f };
-                yield return englishLine;
+                yield return new Paragraph(english.Spans, englishText) { SpaceAfter = text.Size * 0.45f };
                 break;
         }
     }
 
+    /// <summary>A field label: the reader's language, and the English on the line under it in small type.</summary>
     public static Paragraph Label(ContentBlock local, ContentBlock english, TextSettings text, TextSettings englishText) =>
-        new([.. local.Spans, .. EnglishSpans(english, englishText, "  /  ")], text);
+        new([.. local.Spans, new Span("\n"), .. EnglishSpans(english, englishText, text)], text);
 
-    private static IEnumerable<Span> EnglishSpans(ContentBlock english, TextSettings englishText, string prefix = "")
-    {
-        var first = true;
-        foreach (var span in english.Spans)
+    /// <summary>
+    /// English spans inside a paragraph of the reader's language. On a right-to-left page each is
+    /// wrapped in LRI…PDI (UAX #9 X5a), so "Home Office reference (and UAN, GWF or port reference)"
+    /// keeps its order and brackets instead of being reordered as right-to-left neutrals.
+    /// </summary>
+    public static IEnumerable<Span> EnglishSpans(ContentBlock english, TextSettings englishText, TextSettings around) =>
+        english.Spans.Select(span => span with
         {
-            yield return span with
-            {
-                Text = (first ? prefix : "") + span.Text,
-                Language = englishText.Language,
-                Fonts = englishText.Fonts,
-                Size = englishText.Size,
-            };
-            first = false;
-        }
-    }
+            Text = Isolate(span.Text, around),
+            Language = englishText.Language,
+            Fonts = englishText.Fonts,
+            Size = englishText.Size,
+        });
+
+    public static string Isolate(string english, TextSettings around) =>
+        around.IsRightToLeft ? "\u2066" + english + "\u2069" : english;
 }

@@ -24,17 +24,18 @@ internal static class Footer
             .Replace("{{page}}", doc.Language.FormatNumber(page.Number), StringComparison.Ordinal)
             .Replace("{{pages}}", doc.Language.FormatNumber(page.Count), StringComparison.Ordinal);
         var version = doc.String("version").Replace("{{date}}", date, StringComparison.Ordinal);
-        spans.Add(type.Span($"{version}  ·  {doc.Language.NativeName}  ·  {pageOf}", Size));
-        spans.Add(type.Span("\n" + doc.String("not-legal-advice"), Size, SpanStyle.Bold));
+        // Line 1: facts and "not legal advice" in the language (and in English); it may wrap.
+        spans.Add(type.Span($"{version}  ·  {doc.Language.NativeName}  ·  {pageOf}  ·  ", Size));
+        spans.Add(type.Span(doc.String("not-legal-advice"), Size, SpanStyle.Bold));
         if (!doc.IsEnglish)
         {
-            spans.Add(english.Span("  /  " + CommonStrings.English("not-legal-advice"), Size - 0.5f));
+            spans.Add(english.Span("  /  " + Isolated(doc, "not-legal-advice"), Size - 0.5f));
         }
 
         if (doc.NeedsReviewNotice)
         {
             spans.Add(type.Span("\n" + doc.String("not-reviewed"), Size - 0.5f));
-            spans.Add(english.Span("  /  " + CommonStrings.English("not-reviewed"), Size - 0.5f));
+            spans.Add(english.Span("  /  " + Isolated(doc, "not-reviewed"), Size - 0.5f));
         }
 
         if (doc.UsesEnglishFallback)
@@ -42,12 +43,15 @@ internal static class Footer
             spans.Add(type.Span("\n" + doc.String("english-fallback"), Size - 0.5f, SpanStyle.Bold));
             if (!doc.IsEnglish)
             {
-                spans.Add(english.Span("  /  " + CommonStrings.English("english-fallback"), Size - 0.5f, SpanStyle.Bold));
+                spans.Add(english.Span("  /  " + Isolated(doc, "english-fallback"), Size - 0.5f, SpanStyle.Bold));
             }
         }
 
         return new Paragraph(spans, type.Text(Size, 1.25f)) { SpaceAfter = 0 };
     }
+
+    private static string Isolated(LocalizedDocument doc, string id) =>
+        doc.Language.IsRightToLeft ? "\u2066" + CommonStrings.English(id) + "\u2069" : CommonStrings.English(id);
 
     /// <summary>Height of the footer in points on a page of the given width (laid out once to measure).</summary>
     public static float Height(LocalizedDocument doc, DocumentSettings settings)

@@ -14,15 +14,15 @@ internal static class OnePageBuilder
     public static TypesetDocument Build(LocalizedDocument doc, bool largePrint, string hintId)
     {
         var type = new Typography(doc.Language);
-        var size = largePrint ? 14f : 10.5f;
-        var englishSize = largePrint ? 11f : 8f;
-        var settings = Pages.WithFooter(doc, type.Settings(PageSize.A4, Margins.Millimetres(12), size, doc.Title), topMm: 12, sideMm: 15);
-        var text = type.Text(size, 1.3f);
-        var englishText = Typography.English.Text(englishSize, 1.25f);
+        var size = largePrint ? 14f : 10f;
+        var englishSize = largePrint ? 11f : 7f;
+        var settings = Pages.WithFooter(doc, type.Settings(PageSize.A4, Margins.Millimetres(10), size, doc.Title), topMm: 10, sideMm: 12);
+        var text = type.Text(size, 1.25f, compact: true);
+        var englishText = Typography.English.Text(englishSize, 1.2f);
         var fieldGap = BlockFactory.Mm(8);
         var document = new TypesetDocument(settings);
 
-        document.Add(new Heading(doc.Title, 1, type.Text(size * 1.1f)) { SpaceAfter = doc.IsEnglish ? size * 0.4f : 0 });
+        document.Add(new Heading(doc.Title, 1, type.Text(size, compact: true)) { SpaceAfter = doc.IsEnglish ? size * 0.4f : 0 });
         var english = MarkdownToBlocks.Read(doc.EnglishMarkdown);
         if (!doc.IsEnglish)
         {
@@ -31,7 +31,7 @@ internal static class OnePageBuilder
 
         var hint = doc.String(hintId);
         document.Add(new Paragraph(
-            doc.IsEnglish ? [new Span(hint, SpanStyle.Italic)] : [new Span(hint, SpanStyle.Italic), .. EnglishHint(hintId, englishText)], text)
+            doc.IsEnglish ? [new Span(hint, SpanStyle.Italic)] : [new Span(hint, SpanStyle.Italic), .. EnglishHint(hintId, englishText, text)], text)
             { SpaceAfter = size * 0.6f });
 
         var local = MarkdownToBlocks.Read(doc.Markdown);
@@ -49,7 +49,8 @@ internal static class OnePageBuilder
             if (i + 1 < pairs.Count && Pairable(l, pairs[i + 1].First))
             {
                 var (l2, e2) = pairs[i + 1];
-                document.Add(new Row(Cell(l, e, doc, text, englishText, fieldGap), Cell(l2, e2, doc, text, englishText, fieldGap)));
+                document.Add(new Row(Cell(l, e, doc, text, englishText, fieldGap), Cell(l2, e2, doc, text, englishText, fieldGap))
+                    { SpaceAfter = size * 0.3f });
                 i++;
                 continue;
             }
@@ -61,14 +62,15 @@ internal static class OnePageBuilder
     }
 
     private static bool Pairable(ContentBlock a, ContentBlock b) =>
-        (a.Kind == ContentKind.Field && a.Lines == 1 && b.Kind == ContentKind.Field && b.Lines == 1)
+        (a.Kind == ContentKind.Field && b.Kind == ContentKind.Field)
+        || (a.Kind == ContentKind.Task && b.Kind == ContentKind.Task)
         || (a.Kind == ContentKind.Signature && b.Kind == ContentKind.Date);
 
     private static Block Cell(ContentBlock local, ContentBlock english, LocalizedDocument doc, TextSettings text, TextSettings englishText, float gap) =>
         doc.IsEnglish ? BlockFactory.Single(local, text, gap) : BlockFactory.Bilingual(local, english, text, englishText, gap).Single();
 
-    private static IEnumerable<Span> EnglishHint(string id, TextSettings english) =>
-        [new Span("  /  " + CommonStrings.English(id), SpanStyle.Italic, Language: english.Language, Fonts: english.Fonts, Size: english.Size)];
+    private static IEnumerable<Span> EnglishHint(string id, TextSettings english, TextSettings around) =>
+        [new Span("  /  " + BlockFactory.Isolate(CommonStrings.English(id), around), SpanStyle.Italic, Language: english.Language, Fonts: english.Fonts, Size: english.Size)];
 }
 
 /// <summary>A document that cannot be built, with a message for the summary.</summary>
