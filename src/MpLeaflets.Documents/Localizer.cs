@@ -38,7 +38,8 @@ public static class Localizer
             {
                 var isOutdated = row is not null && row.Translation.Trim().Length > 0;
                 if (isOutdated) { outdated++; } else { untranslated++; }
-                (text, state) = (unit.Source, UnitStates.English);
+                // English inside a right-to-left page is isolated (UAX #9 X5a) so its punctuation stays in place.
+                (text, state) = (language.IsRightToLeft ? "\u2066" + unit.Source + "\u2069" : unit.Source, UnitStates.English);
             }
 
             texts[unit.Id] = text;
