@@ -17,41 +17,44 @@ internal static class Footer
     public static Paragraph For(LocalizedDocument doc, PageInfo page)
     {
         var type = new Typography(doc.Language);
-        var english = Typography.English;
         var spans = new List<Span>();
         var date = doc.Document.Source.Version.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var pageOf = doc.String("page-of")
             .Replace("{{page}}", doc.Language.FormatNumber(page.Number), StringComparison.Ordinal)
             .Replace("{{pages}}", doc.Language.FormatNumber(page.Count), StringComparison.Ordinal);
         var version = doc.String("version").Replace("{{date}}", date, StringComparison.Ordinal);
-        // Line 1: facts and "not legal advice" in the language (and in English); it may wrap.
+        // Line 1: facts and "not legal advice"; line 2: the notices. Each English sentence follows
+        // its translation as one unbreakable piece (no-break spaces), so it never splits mid-sentence
+        // across lines, which on a right-to-left page reads as nonsense.
         spans.Add(type.Span($"{version}  ·  {doc.Language.NativeName}  ·  {pageOf}  ·  ", Size));
         spans.Add(type.Span(doc.String("not-legal-advice"), Size, SpanStyle.Bold));
-        if (!doc.IsEnglish)
-        {
-            spans.Add(english.Span("  /  " + Isolated(doc, "not-legal-advice"), Size - 0.5f));
-        }
-
+        AddEnglish(doc, spans, "not-legal-advice");
         if (doc.NeedsReviewNotice)
         {
             spans.Add(type.Span("\n" + doc.String("not-reviewed"), Size - 0.5f));
-            spans.Add(english.Span("  /  " + Isolated(doc, "not-reviewed"), Size - 0.5f));
+            AddEnglish(doc, spans, "not-reviewed");
         }
 
         if (doc.UsesEnglishFallback)
         {
             spans.Add(type.Span("\n" + doc.String("english-fallback"), Size - 0.5f, SpanStyle.Bold));
-            if (!doc.IsEnglish)
-            {
-                spans.Add(english.Span("  /  " + Isolated(doc, "english-fallback"), Size - 0.5f, SpanStyle.Bold));
-            }
+            AddEnglish(doc, spans, "english-fallback");
         }
 
         return new Paragraph(spans, type.Text(Size, 1.25f)) { SpaceAfter = 0 };
     }
 
-    private static string Isolated(LocalizedDocument doc, string id) =>
-        doc.Language.IsRightToLeft ? "\u2066" + CommonStrings.English(id) + "\u2069" : CommonStrings.English(id);
+    private static void AddEnglish(LocalizedDocument doc, List<Span> spans, string id)
+    {
+        if (doc.IsEnglish)
+        {
+            return;
+        }
+
+        var text = CommonStrings.English(id).Replace(' ', '\u00A0');
+        spans.Add(Typography.English.Span("  /  ", Size - 0.5f));
+        spans.Add(Typography.English.Span(doc.Language.IsRightToLeft ? "\u2066" + text + "\u2069" : text, Size - 0.5f));
+    }
 
     /// <summary>Height of the footer in points on a page of the given width (laid out once to measure).</summary>
     public static float Height(LocalizedDocument doc, DocumentSettings settings)

@@ -32,7 +32,7 @@ internal static class OnePageBuilder
         var hint = doc.String(hintId);
         document.Add(new Paragraph(
             doc.IsEnglish ? [new Span(hint, SpanStyle.Italic)] : [new Span(hint, SpanStyle.Italic), .. EnglishHint(hintId, englishText, text)], text)
-            { SpaceAfter = size * 0.6f });
+            { SpaceAfter = size * 0.4f });
 
         var local = MarkdownToBlocks.Read(doc.Markdown);
         if (local.Count != english.Count || local.Zip(english).Any(p => p.First.Kind != p.Second.Kind))

@@ -7,7 +7,7 @@ namespace MpLeaflets.Documents;
 internal static class Pages
 {
     /// <summary>Paper edge to the footer's last line: printers cannot print closer than about 5 mm.</summary>
-    private const float FooterEdgeMm = 6;
+    private const float FooterEdgeMm = 5;
 
     public static DocumentSettings WithFooter(LocalizedDocument doc, DocumentSettings settings, float topMm, float sideMm)
     {

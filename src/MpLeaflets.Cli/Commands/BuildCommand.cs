@@ -14,7 +14,7 @@ public static class BuildCommand
         var output = new Option<string?>("--out") { Description = "Output folder. Default: output/ in the project." };
         var force = new Option<bool>("--force") { Description = "Rebuild even when nothing changed since the last build." };
         var fallback = new Option<bool>("--allow-english-fallback") { Description = "Print English for missing or outdated units (the footer says so) instead of skipping the document." };
-        var largePrint = new Option<bool>("--large-print") { Description = "A4 pages with body text at 16 pt: output/<lang>/<document>.large-print.pdf." };
+        var largePrint = new Option<bool>("--large-print") { Description = "Leaflets on A4 pages with body text at 16 pt: output/<lang>/<document>.large-print.pdf (checklists and forms are one A4 page already)." };
         var command = new Command("build", """
             Write output/<lang>/<document>.pdf for every document in every language whose units are all
             translated or reviewed and none outdated; anything else is skipped with the reason. Checklists
@@ -43,7 +43,7 @@ public static class BuildCommand
         var outDir = Path.GetFullPath(settings.Output ?? Path.Combine(context.Root, "output"), context.Root);
         var request = new BuildRequest(outDir, languages, documents, settings.Force, settings.AllowEnglishFallback, settings.LargePrint);
         var console = context.Console;
-        var total = languages.Count * (documents?.Count ?? project.Documents.Count(d => DocumentBuilder.IsPrinted(d.Source.Kind)));
+        var total = languages.Count * PdfBuild.Documents(project, request).Count;
         var done = 0;
         var report = PdfBuild.Run(project, request, item =>
         {

@@ -20,9 +20,7 @@ public static class PdfBuild
         var manifestPath = Path.Combine(request.OutputDirectory, Manifest.FileName);
         var previous = Manifest.Read(manifestPath);
         var common = project.Documents.FirstOrDefault(d => d.Id == CommonStrings.DocumentId);
-        var documents = project.Documents
-            .Where(d => DocumentBuilder.IsPrinted(d.Source.Kind) && (request.DocumentIds is null || request.DocumentIds.Contains(d.Id)))
-            .ToList();
+        var documents = Documents(project, request);
 
         // Translation files are read once per language, before any work starts.
         var jobs = new List<Job>();
@@ -50,6 +48,16 @@ public static class PdfBuild
         Manifest.Write(manifestPath, entries);
         return new BuildReport(results);
     }
+
+    /// <summary>
+    /// The documents a request builds, in print order. Large print is made for leaflets: checklists
+    /// and consent forms are one A4 page by design, and at 16 pt they would not fit one.
+    /// </summary>
+    public static IReadOnlyList<SegmentedDocument> Documents(ContentProject project, BuildRequest request) =>
+        project.Documents
+            .Where(d => DocumentBuilder.IsPrinted(d.Source.Kind) && (request.DocumentIds is null || request.DocumentIds.Contains(d.Id)))
+            .Where(d => !request.LargePrint || d.Source.Kind == DocumentKind.Leaflet)
+            .ToList();
 
     public static string RelativePath(string language, string document, bool largePrint) =>
         $"{language}/{document}{(largePrint ? ".large-print" : "")}.pdf";
