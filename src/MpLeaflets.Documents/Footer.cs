@@ -51,8 +51,8 @@ internal static class Footer
             return;
         }
 
-        var text = CommonStrings.English(id).Replace(' ', '\u00A0');
-        spans.Add(Typography.English.Span("  /  ", Size - 0.5f));
+        var text = ("/ " + CommonStrings.English(id)).Replace(' ', '\u00A0');
+        spans.Add(Typography.English.Span("  ", Size - 0.5f));
         spans.Add(Typography.English.Span(doc.Language.IsRightToLeft ? "\u2066" + text + "\u2069" : text, Size - 0.5f));
     }
 

@@ -28,6 +28,24 @@ public sealed class BuiltDocumentsTests(BuiltRepository built)
         Assert.Contains(Pdfs.Letters(native), cover, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ar")]
+    [InlineData("zh-Hans")]
+    public void The_leaflet_booklet_is_a4_landscape_sheet_sides_for_every_four_pages(string language)
+    {
+        var pages = Pdfs.PageSizes(built.PathOf(language, "leaflet")).Count;
+
+        var sides = Pdfs.PageSizes(Path.Combine(built.Output, language, "leaflet.booklet.pdf"));
+
+        Assert.Equal((pages + 3) / 4 * 2, sides.Count);
+        Assert.All(sides, s =>
+        {
+            Assert.Equal(Pdfs.A4Height, s.Width, 0.5);
+            Assert.Equal(Pdfs.A4Width, s.Height, 0.5);
+        });
+    }
+
     [Fact]
     public void Every_checklist_and_consent_form_is_one_a4_page_or_fails_saying_by_how_much_it_overflows()
     {
@@ -125,11 +143,10 @@ public sealed class BuiltDocumentsTests(BuiltRepository built)
         var manifest = Manifest.Read(Path.Combine(built.Output, Manifest.FileName));
         var builtItems = built.Report.Items.Where(i => i.Outcome == BuildOutcome.Built).ToList();
 
-        Assert.Equal(builtItems.Count, manifest.Count);
-        foreach (var item in builtItems)
+        Assert.Equal(builtItems.Sum(i => i.Entries!.Count), manifest.Count);
+        foreach (var entry in builtItems.SelectMany(i => i.Entries!))
         {
-            var entry = manifest[item.Path];
-            var file = Path.Combine(built.Output, item.Path);
+            var file = Path.Combine(built.Output, entry.Path);
             Assert.Equal(new FileInfo(file).Length, entry.Bytes);
             Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file))), entry.Sha256);
             Assert.Equal(Pdfs.PageSizes(file).Count, entry.Pages);
@@ -137,6 +154,7 @@ public sealed class BuiltDocumentsTests(BuiltRepository built)
         }
 
         Assert.Equal("translated", Assert.Single(manifest["ar/leaflet.pdf"].Units).Key);
+        Assert.Contains("ar/leaflet.booklet.pdf", manifest.Keys);
         Assert.Empty(Directory.EnumerateFiles(built.Output, "*.tmp", SearchOption.AllDirectories));
     }
 

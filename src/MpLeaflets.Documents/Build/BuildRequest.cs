@@ -23,8 +23,8 @@ public enum BuildOutcome
     Failed,
 }
 
-/// <summary>What happened to one output file.</summary>
-public sealed record BuildItem(string Language, string Document, string Path, BuildOutcome Outcome, string Message, ManifestEntry? Entry = null)
+/// <summary>What happened to one document in one language: its file (and booklet), or why not.</summary>
+public sealed record BuildItem(string Language, string Document, string Path, BuildOutcome Outcome, string Message, IReadOnlyList<ManifestEntry>? Entries = null)
 {
     /// <summary>One plain line for logs and non-terminal output.</summary>
     public string Line => Outcome switch

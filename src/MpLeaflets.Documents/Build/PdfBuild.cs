@@ -42,9 +42,10 @@ public static class PdfBuild
             }
         });
 
-        var done = results.Select(r => r.Path).ToHashSet(StringComparer.Ordinal);
-        var entries = previous.Values.Where(e => !done.Contains(e.Path))
-            .Concat(results.Where(r => r.Entry is not null).Select(r => r.Entry!));
+        // Entries of the documents this build looked at are replaced; the rest (other languages) stay.
+        var done = results.Select(r => (r.Language, r.Document)).ToHashSet();
+        var entries = previous.Values.Where(e => !done.Contains((e.Language, e.Document)) || !SameKind(e.Path, request.LargePrint))
+            .Concat(results.SelectMany(r => r.Entries ?? []));
         Manifest.Write(manifestPath, entries);
         return new BuildReport(results);
     }
@@ -61,6 +62,13 @@ public static class PdfBuild
 
     public static string RelativePath(string language, string document, bool largePrint) =>
         $"{language}/{document}{(largePrint ? ".large-print" : "")}.pdf";
+
+    public static string BookletPath(string language, string document) => $"{language}/{document}.booklet.pdf";
+
+    private static bool SameKind(string path, bool largePrint) => path.EndsWith(".large-print.pdf", StringComparison.Ordinal) == largePrint;
+
+    /// <summary>Leaflets (not large print) are also imposed as a booklet.</summary>
+    private static bool HasBooklet(SegmentedDocument document, bool largePrint) => !largePrint && document.Source.Kind == DocumentKind.Leaflet;
 
     private sealed record Job(Language Language, SegmentedDocument Document, IReadOnlyDictionary<string, TranslationRow> Rows, string? Problem);
 
@@ -93,10 +101,12 @@ public static class PdfBuild
         }
 
         var inputs = InputHash.Of(language, document, common, job.Rows, request);
-        if (!request.Force && previous.TryGetValue(path, out var old) && old.Inputs == inputs
-            && File.Exists(full) && new FileInfo(full).Length == old.Bytes)
+        string[] paths = HasBooklet(document, request.LargePrint) ? [path, BookletPath(language.Code, document.Id)] : [path];
+        var old = paths.Select(p => previous.GetValueOrDefault(p)).ToList();
+        if (!request.Force && old.All(e => e is not null && e.Inputs == inputs && File.Exists(Path.Combine(request.OutputDirectory, e.Path))
+            && new FileInfo(Path.Combine(request.OutputDirectory, e.Path)).Length == e.Bytes))
         {
-            return new BuildItem(language.Code, document.Id, path, BuildOutcome.Unchanged, "", old);
+            return new BuildItem(language.Code, document.Id, path, BuildOutcome.Unchanged, "", old!);
         }
 
         var localization = Localizer.Localize(document, common, language, job.Rows, request.AllowEnglishFallback);
@@ -107,7 +117,7 @@ public static class PdfBuild
 
         try
         {
-            return Write(localized, path, full, inputs, request.LargePrint);
+            return Write(localized, path, full, inputs, request.LargePrint, request.OutputDirectory);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -115,7 +125,7 @@ public static class PdfBuild
         }
     }
 
-    private static BuildItem Write(LocalizedDocument doc, string path, string full, string inputs, bool largePrint)
+    private static BuildItem Write(LocalizedDocument doc, string path, string full, string inputs, bool largePrint, string outputDirectory)
     {
         var (code, id) = (doc.Language.Code, doc.Document.Id);
         var typeset = DocumentBuilder.Build(doc, largePrint);
@@ -146,16 +156,49 @@ public static class PdfBuild
             }
 
             File.Move(temp, full, overwrite: true);
-            var bytes = new FileInfo(full).Length;
-            string sha;
-            using (var read = File.OpenRead(full))
+            var entries = new List<ManifestEntry> { Entry(full, path, code, id, result.PageCount, inputs, doc.States) };
+            if (HasBooklet(doc.Document, largePrint))
             {
-                sha = Convert.ToHexStringLower(SHA256.HashData(read));
+                var booklet = BookletPath(code, id);
+                var bookletFull = Path.Combine(outputDirectory, booklet);
+                var sheets = WriteAtomically(bookletFull, stream => Booklet.Impose(full, stream, doc.Language.IsRightToLeft, doc.Title));
+                entries.Add(Entry(bookletFull, booklet, code, id, sheets, inputs, doc.States));
             }
 
-            var entry = new ManifestEntry(path, code, id, result.PageCount, bytes, sha, inputs, doc.States);
             var notes = doc.UsesEnglishFallback ? ", some English" : doc.NeedsReviewNotice ? ", not reviewed" : "";
-            return new BuildItem(code, id, path, BuildOutcome.Built, $"{result.PageCount} pages, {(bytes + 1023) / 1024} KB{notes}", entry);
+            var bytes = entries[0].Bytes;
+            return new BuildItem(code, id, path, BuildOutcome.Built, $"{result.PageCount} pages, {(bytes + 1023) / 1024} KB{notes}", entries);
+        }
+        finally
+        {
+            if (File.Exists(temp))
+            {
+                File.Delete(temp);
+            }
+        }
+    }
+
+    private static ManifestEntry Entry(string full, string path, string code, string id, int pages, string inputs, IReadOnlyDictionary<string, int> states)
+    {
+        using var read = File.OpenRead(full);
+        var sha = Convert.ToHexStringLower(SHA256.HashData(read));
+        return new ManifestEntry(path, code, id, pages, read.Length, sha, inputs, states);
+    }
+
+    /// <summary>Never a partial file: written next to the target, then renamed over it.</summary>
+    private static T WriteAtomically<T>(string full, Func<Stream, T> write)
+    {
+        var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            T result;
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
+            {
+                result = write(stream);
+            }
+
+            File.Move(temp, full, overwrite: true);
+            return result;
         }
         finally
         {
