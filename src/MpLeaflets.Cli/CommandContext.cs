@@ -9,7 +9,10 @@ public sealed class CommandContext(CliConsole console, string? projectOption, st
 
     public CliConsole Console { get; } = console;
 
-    public string Root => field ??= ProjectLocator.Find(projectOption, currentDirectory);
+    /// <summary>The folder the command was run from: relative paths a user types are relative to it.</summary>
+    public string CurrentDirectory { get; } = currentDirectory;
+
+    public string Root => field ??= ProjectLocator.Find(projectOption, CurrentDirectory);
 
     public ContentProject Project => _project ??= ContentProject.Load(Root);
 

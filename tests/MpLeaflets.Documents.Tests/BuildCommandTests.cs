@@ -105,6 +105,20 @@ public sealed class BuildCommandTests
     }
 
     [Fact]
+    public void Out_writes_elsewhere_with_its_own_manifest_and_english_can_be_built_alone()
+    {
+        using var project = TempProject.CopyOfRepository();
+        var elsewhere = project.PathOf("print-run");
+
+        var result = Cli.Run(project.Root, "build", "--lang", "en", "--doc", "consent-mp-action", "--out", "print-run");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.True(File.Exists(Path.Combine(elsewhere, "en", "consent-mp-action.pdf")));
+        Assert.Contains("en/consent-mp-action.pdf", File.ReadAllText(Path.Combine(elsewhere, "manifest.json")), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(project.PathOf("output")));
+    }
+
+    [Fact]
     public void An_unknown_language_is_bad_input()
     {
         using var project = TempProject.CopyOfRepository();

@@ -11,7 +11,7 @@ public static class BuildCommand
     {
         var lang = new Option<string?>("--lang") { Description = "Only these languages (comma-separated codes; 'en' is the English source). Default: English and every language." };
         var doc = new Option<string?>("--doc") { Description = "Only these documents (comma-separated ids, e.g. leaflet,checklist)." };
-        var output = new Option<string?>("--out") { Description = "Output folder. Default: output/ in the project." };
+        var output = new Option<string?>("--out") { Description = "Output folder (relative to the current folder). Default: output/ in the project." };
         var force = new Option<bool>("--force") { Description = "Rebuild even when nothing changed since the last build." };
         var fallback = new Option<bool>("--allow-english-fallback") { Description = "Print English for missing or outdated units (the footer says so) instead of skipping the document." };
         var largePrint = new Option<bool>("--large-print") { Description = "Leaflets on A4 pages with body text at 16 pt: output/<lang>/<document>.large-print.pdf (checklists and forms are one A4 page already)." };
@@ -40,7 +40,7 @@ public static class BuildCommand
             return ExitCodes.BadInput;
         }
 
-        var outDir = Path.GetFullPath(settings.Output ?? Path.Combine(context.Root, "output"), context.Root);
+        var outDir = settings.Output is { } given ? Path.GetFullPath(given, context.CurrentDirectory) : Path.Combine(context.Root, "output");
         var request = new BuildRequest(outDir, languages, documents, settings.Force, settings.AllowEnglishFallback, settings.LargePrint);
         var console = context.Console;
         var total = languages.Count * PdfBuild.Documents(project, request).Count;
