@@ -51,9 +51,12 @@ internal static class Footer
             return;
         }
 
-        var text = ("/ " + CommonStrings.English(id)).Replace(' ', '\u00A0');
+        // The slash goes between the two languages: before the English on a left-to-right page,
+        // after it (next to the Arabic, visually) inside the isolate on a right-to-left one.
+        var rtl = doc.Language.IsRightToLeft;
+        var text = (rtl ? CommonStrings.English(id) + " /" : "/ " + CommonStrings.English(id)).Replace(' ', '\u00A0');
         spans.Add(Typography.English.Span("  ", Size - 0.5f));
-        spans.Add(Typography.English.Span(doc.Language.IsRightToLeft ? "\u2066" + text + "\u2069" : text, Size - 0.5f));
+        spans.Add(Typography.English.Span(rtl ? "\u2066" + text + "\u2069" : text, Size - 0.5f));
     }
 
     /// <summary>Height of the footer in points on a page of the given width (laid out once to measure).</summary>

@@ -50,8 +50,15 @@ internal static class OnePageBuilder
             {
                 var (l2, e2) = pairs[i + 1];
                 document.Add(new Row(Cell(l, e, doc, text, englishText, fieldGap), Cell(l2, e2, doc, text, englishText, fieldGap))
-                    { SpaceAfter = size * 0.3f });
+                    { SpaceAfter = RowGap(l, size) });
                 i++;
+                continue;
+            }
+
+            if (l.Kind == ContentKind.Task)
+            {
+                // A last odd tick item keeps its column's width, so every box lines up under the others.
+                document.Add(new Row(Cell(l, e, doc, text, englishText, fieldGap), new Spacer(0)) { SpaceAfter = RowGap(l, size) });
                 continue;
             }
 
@@ -60,6 +67,9 @@ internal static class OnePageBuilder
 
         return document;
     }
+
+    // Rows of tick items need air between them so a pen finds the right box; fields have their own.
+    private static float RowGap(ContentBlock block, float size) => block.Kind == ContentKind.Task ? size * 0.7f : size * 0.3f;
 
     private static bool Pairable(ContentBlock a, ContentBlock b) =>
         (a.Kind == ContentKind.Field && b.Kind == ContentKind.Field)
