@@ -11,6 +11,12 @@ public sealed record BuildRequest(
     bool AllowEnglishFallback = false,
     bool LargePrint = false)
 {
+    /// <summary>Packs to build after the documents (ids from packs.yaml); empty: none.</summary>
+    public IReadOnlyList<string> PackIds { get; init; } = [];
+
+    /// <summary>The day the 180-day check of a place's facts counts from.</summary>
+    public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.UtcNow);
+
     /// <summary>Documents built at once; by default one per core.</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
 }
@@ -26,6 +32,9 @@ public enum BuildOutcome
 /// <summary>What happened to one document in one language: its file (and booklet), or why not.</summary>
 public sealed record BuildItem(string Language, string Document, string Path, BuildOutcome Outcome, string Message, IReadOnlyList<ManifestEntry>? Entries = null)
 {
+    /// <summary>Something to check before printing (e.g. a place's facts checked long ago).</summary>
+    public string? Warning { get; init; }
+
     /// <summary>One plain line for logs and non-terminal output.</summary>
     public string Line => Outcome switch
     {
@@ -52,6 +61,13 @@ public sealed class BuildReport(IReadOnlyList<BuildItem> items)
         if (Count(BuildOutcome.Built) == 0 && Count(BuildOutcome.Unchanged) > 0 && !HasFailures)
         {
             yield return "nothing changed since the last build (use --force to rebuild)";
+        }
+
+        var warnings = Items.Where(i => i.Warning is not null).ToList();
+        if (warnings.Count > 0)
+        {
+            yield return "warnings:";
+            foreach (var item in warnings) { yield return "  " + item.Warning; }
         }
 
         foreach (var outcome in new[] { BuildOutcome.Skipped, BuildOutcome.Failed })

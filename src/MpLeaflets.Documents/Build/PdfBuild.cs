@@ -44,10 +44,20 @@ public static class PdfBuild
 
         // Entries of the documents this build looked at are replaced; the rest (other languages) stay.
         var done = results.Select(r => (r.Language, r.Document)).ToHashSet();
-        var entries = previous.Values.Where(e => !done.Contains((e.Language, e.Document)) || !SameKind(e.Path, request.LargePrint))
-            .Concat(results.SelectMany(r => r.Entries ?? []));
-        Manifest.Write(manifestPath, entries);
-        return new BuildReport(results);
+        var current = previous.Values.Where(e => !done.Contains((e.Language, e.Document)) || !SameKind(e.Path, request.LargePrint))
+            .Concat(results.SelectMany(r => r.Entries ?? []))
+            .ToDictionary(e => e.Path, StringComparer.Ordinal);
+
+        var packs = PackBuild.Run(project, request, current, previous);
+        foreach (var pack in packs)
+        {
+            progress?.Invoke(pack);
+            current.Remove(pack.Path);
+            foreach (var entry in pack.Entries ?? []) { current[entry.Path] = entry; }
+        }
+
+        Manifest.Write(manifestPath, current.Values);
+        return new BuildReport([.. results, .. packs]);
     }
 
     /// <summary>
@@ -63,6 +73,9 @@ public static class PdfBuild
     public static string RelativePath(string language, string document, bool largePrint) =>
         $"{language}/{document}{(largePrint ? ".large-print" : "")}.pdf";
 
+    internal static readonly string Engine =
+        typeof(Typesetting.TypesetDocument).Assembly.ManifestModule.ModuleVersionId + "/" + typeof(PdfBuild).Assembly.ManifestModule.ModuleVersionId;
+
     public static string BookletPath(string language, string document) => $"{language}/{document}.booklet.pdf";
 
     private static bool SameKind(string path, bool largePrint) => path.EndsWith(".large-print.pdf", StringComparison.Ordinal) == largePrint;
@@ -72,7 +85,7 @@ public static class PdfBuild
 
     private sealed record Job(Language Language, SegmentedDocument Document, IReadOnlyDictionary<string, TranslationRow> Rows, string? Problem);
 
-    private static (IReadOnlyDictionary<string, TranslationRow> Rows, string? Problem) ReadRows(ContentProject project, Language language)
+    internal static (IReadOnlyDictionary<string, TranslationRow> Rows, string? Problem) ReadRows(ContentProject project, Language language)
     {
         if (language.Code == EnglishLanguage.Code)
         {
@@ -178,7 +191,7 @@ public static class PdfBuild
         }
     }
 
-    private static ManifestEntry Entry(string full, string path, string code, string id, int pages, string inputs, IReadOnlyDictionary<string, int> states)
+    internal static ManifestEntry Entry(string full, string path, string code, string id, int pages, string inputs, IReadOnlyDictionary<string, int> states)
     {
         using var read = File.OpenRead(full);
         var sha = Convert.ToHexStringLower(SHA256.HashData(read));
@@ -186,7 +199,7 @@ public static class PdfBuild
     }
 
     /// <summary>Never a partial file: written next to the target, then renamed over it.</summary>
-    private static T WriteAtomically<T>(string full, Func<Stream, T> write)
+    internal static T WriteAtomically<T>(string full, Func<Stream, T> write)
     {
         var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         try
