@@ -11,11 +11,30 @@ namespace MpLeaflets.Documents;
 /// </summary>
 internal static class OnePageBuilder
 {
+    /// <summary>Text sizes tried in turn until the page fits: 10 pt, then a little smaller, never below 9 pt.</summary>
+    private static readonly float[] Scales = [1f, 0.95f, 0.9f];
+
+    /// <summary>The document at the largest size that fits one page (or at the smallest, which the build then reports as overflowing).</summary>
     public static TypesetDocument Build(LocalizedDocument doc, bool largePrint, string hintId)
     {
+        TypesetDocument? result = null;
+        foreach (var scale in Scales)
+        {
+            result = Build(doc, largePrint, hintId, scale);
+            if (result.Layout().PageCount <= 1)
+            {
+                break;
+            }
+        }
+
+        return result!;
+    }
+
+    private static TypesetDocument Build(LocalizedDocument doc, bool largePrint, string hintId, float scale)
+    {
         var type = new Typography(doc.Language);
-        var size = largePrint ? 14f : 10f;
-        var englishSize = largePrint ? 11f : 7f;
+        var size = (largePrint ? 14f : 10f) * scale;
+        var englishSize = (largePrint ? 11f : 7f) * Math.Max(scale, 0.93f);
         var settings = Pages.WithFooter(doc, type.Settings(PageSize.A4, Margins.Millimetres(10), size, doc.Title), topMm: 10, sideMm: 12);
         var text = type.Text(size, 1.25f, compact: true);
         var englishText = Typography.English.Text(englishSize, 1.2f);

@@ -72,6 +72,13 @@ internal static class Pdfs
         text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
             .Select(w => new string(Letters(w).Where(c => !char.IsPunctuation(c)).ToArray())).Where(w => w.Length > 0);
 
+    /// <summary>Letters of <paramref name="expected"/> that <paramref name="text"/> has fewer of (as strings, for messages).</summary>
+    public static List<string> MissingLetters(string text, string expected)
+    {
+        var have = Letters(text).GroupBy(c => c).ToDictionary(g => g.Key, g => g.Count());
+        return Letters(expected).GroupBy(c => c).Where(g => have.GetValueOrDefault(g.Key) < g.Count()).Select(g => g.Key.ToString()).ToList();
+    }
+
     /// <summary>The words of <paramref name="expected"/> that are not in <paramref name="text"/> (compared as letters).</summary>
     public static List<string> MissingWords(string text, string expected)
     {
