@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using MpLeaflets.Content;
 using MpLeaflets.Translations;
-using MpLeaflets.Typesetting;
 using MpLeaflets.Units;
 
 namespace MpLeaflets.Documents.Build;
@@ -15,14 +14,11 @@ namespace MpLeaflets.Documents.Build;
 /// </summary>
 internal static class InputHash
 {
-    private static readonly string Engine =
-        typeof(TypesetDocument).Assembly.ManifestModule.ModuleVersionId + "/" + typeof(InputHash).Assembly.ManifestModule.ModuleVersionId;
-
     public static string Of(Language language, SegmentedDocument document, SegmentedDocument? common,
         IReadOnlyDictionary<string, TranslationRow> rows, BuildRequest request)
     {
         var sb = new StringBuilder();
-        sb.Append(Engine).Append('\n');
+        sb.Append(PdfBuild.Engine).Append('\n');
         sb.Append(request.AllowEnglishFallback).Append(request.LargePrint).Append('\n');
         sb.AppendJoin('\u001f', language.Code, language.EnglishName, language.NativeName, language.Direction, language.Script,
             string.Join(';', language.Fonts), language.Digits).Append('\n');
