@@ -25,6 +25,7 @@ public static class CliApp
             StatusCommand.Create(Context),
             CheckCommand.Create(Context),
             AddLanguageCommand.Create(Context),
+            BuildCommand.Create(Context),
             EditCommand.Create(Context),
             ExportCommand.Create(Context),
             ImportCommand.Create(Context),

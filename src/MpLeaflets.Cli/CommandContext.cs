@@ -9,7 +9,7 @@ public sealed class CommandContext(CliConsole console, string? projectOption, st
 
     public CliConsole Console { get; } = console;
 
-    /// <summary>The folder relative paths given on the command line are resolved against.</summary>
+    /// <summary>The folder the command was run from: relative paths a user types are relative to it.</summary>
     public string CurrentDirectory { get; } = currentDirectory;
 
     public string Root => field ??= ProjectLocator.Find(projectOption, CurrentDirectory);

@@ -1,0 +1,85 @@
+using MpLeaflets.Typesetting.Layout;
+using MpLeaflets.Typesetting.Text;
+
+namespace MpLeaflets.Documents;
+
+/// <summary>Turns content blocks into typesetting blocks: one language, or the language with English under it.</summary>
+internal static class BlockFactory
+{
+    public static float Mm(float millimetres) => global::MpLeaflets.Typesetting.Layout.Units.Mm(millimetres);
+
+    /// <summary>One language only (leaflets, and English checklists and forms).</summary>
+    public static Block Single(ContentBlock block, TextSettings text, float fieldGap) => block.Kind switch
+    {
+        ContentKind.Heading => new Heading(block.Text, Math.Clamp(block.Level, 2, 3), text),
+        ContentKind.Bullet => new ListItem(new Paragraph(block.Spans, text)),
+        ContentKind.Numbered => new ListItem(new Paragraph(block.Spans, text), block.Number),
+        ContentKind.Task => new TickBoxItem(new Paragraph(block.Spans, text)),
+        ContentKind.Field => new WriteInField(new Paragraph(block.Spans, text), block.Lines) { LineGap = fieldGap },
+        ContentKind.Signature => BoxField.Signature(new Paragraph(block.Spans, text)),
+        ContentKind.Date => BoxField.Date(new Paragraph(block.Spans, text)),
+        ContentKind.Rule => new Rule(),
+        _ => new Paragraph(block.Spans, text),
+    };
+
+    /// <summary>
+    /// The reader's language with the English under it in smaller type (labels: after it, on one
+    /// line where it fits), so MP staff can read what the reader ticked or wrote.
+    /// </summary>
+    public static IEnumerable<Block> Bilingual(ContentBlock local, ContentBlock english, TextSettings text, TextSettings englishText, float fieldGap)
+    {
+        var englishLine = new Paragraph(english.Spans, englishText);
+        switch (local.Kind)
+        {
+            case ContentKind.Heading:
+                yield return new Heading(local.Text, 2, text) { SpaceAfter = 0 };
+                yield return new Paragraph(english.Spans.Select(s => s with { Style = s.Style | SpanStyle.Bold }), englishText)
+                    { SpaceAfter = text.Size * 0.4f };
+                break;
+            case ContentKind.Task:
+                yield return new TickBoxItem(new Paragraph(local.Spans, text), englishLine) { SpaceAfter = text.Size * 0.6f };
+                break;
+            case ContentKind.Bullet or ContentKind.Numbered:
+                yield return new ListItem(new Paragraph([.. local.Spans, new Span("\n"), .. EnglishSpans(english, englishText, text)], text),
+                    local.Kind == ContentKind.Numbered ? local.Number : null);
+                break;
+            case ContentKind.Field:
+                yield return new WriteInField(Label(local, english, text, englishText), local.Lines) { LineGap = fieldGap, SpaceAfter = text.Size * 0.3f };
+                break;
+            case ContentKind.Signature:
+                yield return BoxField.Signature(Label(local, english, text, englishText));
+                break;
+            case ContentKind.Date:
+                yield return BoxField.Date(Label(local, english, text, englishText));
+                break;
+            case ContentKind.Rule:
+                yield return new Rule();
+                break;
+            default:
+                yield return new Paragraph(local.Spans, text) { SpaceAfter = text.Size * 0.15f };
+                yield return new Paragraph(english.Spans, englishText) { SpaceAfter = text.Size * 0.45f };
+                break;
+        }
+    }
+
+    /// <summary>A field label: the reader's language, and the English on the line under it in small type.</summary>
+    public static Paragraph Label(ContentBlock local, ContentBlock english, TextSettings text, TextSettings englishText) =>
+        new([.. local.Spans, new Span("\n"), .. EnglishSpans(english, englishText, text)], text);
+
+    /// <summary>
+    /// English spans inside a paragraph of the reader's language. On a right-to-left page each is
+    /// wrapped in LRI…PDI (UAX #9 X5a), so "Home Office reference (and UAN, GWF or port reference)"
+    /// keeps its order and brackets instead of being reordered as right-to-left neutrals.
+    /// </summary>
+    public static IEnumerable<Span> EnglishSpans(ContentBlock english, TextSettings englishText, TextSettings around) =>
+        english.Spans.Select(span => span with
+        {
+            Text = Isolate(span.Text, around),
+            Language = englishText.Language,
+            Fonts = englishText.Fonts,
+            Size = englishText.Size,
+        });
+
+    public static string Isolate(string english, TextSettings around) =>
+        around.IsRightToLeft ? "\u2066" + english + "\u2069" : english;
+}

@@ -1,0 +1,224 @@
+using System.Security.Cryptography;
+using MpLeaflets.Content;
+using MpLeaflets.Translations;
+using MpLeaflets.Units;
+
+namespace MpLeaflets.Documents.Build;
+
+/// <summary>
+/// mpleaflets build: every requested document in every requested language, in parallel, each PDF
+/// written to a temporary file and renamed; unchanged inputs are not rebuilt; one failure does not
+/// stop the others. Updates output/manifest.json at the end.
+/// </summary>
+public static class PdfBuild
+{
+    public static BuildReport Run(ContentProject project, BuildRequest request, Action<BuildItem>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        ArgumentNullException.ThrowIfNull(request);
+        Directory.CreateDirectory(request.OutputDirectory);
+        var manifestPath = Path.Combine(request.OutputDirectory, Manifest.FileName);
+        var previous = Manifest.Read(manifestPath);
+        var common = project.Documents.FirstOrDefault(d => d.Id == CommonStrings.DocumentId);
+        var documents = Documents(project, request);
+
+        // Translation files are read once per language, before any work starts.
+        var jobs = new List<Job>();
+        foreach (var language in request.Languages)
+        {
+            var (rows, problem) = ReadRows(project, language);
+            jobs.AddRange(documents.Select(d => new Job(language, d, rows, problem)));
+        }
+
+        var results = new BuildItem[jobs.Count];
+        var gate = new object();
+        Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, request.Parallelism) }, i =>
+        {
+            var item = BuildOne(jobs[i], common, request, previous);
+            results[i] = item;
+            if (progress is not null)
+            {
+                lock (gate) { progress(item); }
+            }
+        });
+
+        // Entries of the documents this build looked at are replaced; the rest (other languages) stay.
+        var done = results.Select(r => (r.Language, r.Document)).ToHashSet();
+        var current = previous.Values.Where(e => !done.Contains((e.Language, e.Document)) || !SameKind(e.Path, request.LargePrint))
+            .Concat(results.SelectMany(r => r.Entries ?? []))
+            .ToDictionary(e => e.Path, StringComparer.Ordinal);
+
+        var packs = PackBuild.Run(project, request, current, previous);
+        foreach (var pack in packs)
+        {
+            progress?.Invoke(pack);
+            current.Remove(pack.Path);
+            foreach (var entry in pack.Entries ?? []) { current[entry.Path] = entry; }
+        }
+
+        Manifest.Write(manifestPath, current.Values);
+        return new BuildReport([.. results, .. packs]);
+    }
+
+    /// <summary>
+    /// The documents a request builds, in print order. Large print is made for leaflets: checklists
+    /// and consent forms are one A4 page by design, and at 16 pt they would not fit one.
+    /// </summary>
+    public static IReadOnlyList<SegmentedDocument> Documents(ContentProject project, BuildRequest request) =>
+        project.Documents
+            .Where(d => DocumentBuilder.IsPrinted(d.Source.Kind) && (request.DocumentIds is null || request.DocumentIds.Contains(d.Id)))
+            .Where(d => !request.LargePrint || d.Source.Kind == DocumentKind.Leaflet)
+            .ToList();
+
+    public static string RelativePath(string language, string document, bool largePrint) =>
+        $"{language}/{document}{(largePrint ? ".large-print" : "")}.pdf";
+
+    internal static readonly string Engine =
+        typeof(Typesetting.TypesetDocument).Assembly.ManifestModule.ModuleVersionId + "/" + typeof(PdfBuild).Assembly.ManifestModule.ModuleVersionId;
+
+    public static string BookletPath(string language, string document) => $"{language}/{document}.booklet.pdf";
+
+    private static bool SameKind(string path, bool largePrint) => path.EndsWith(".large-print.pdf", StringComparison.Ordinal) == largePrint;
+
+    /// <summary>Leaflets (not large print) are also imposed as a booklet.</summary>
+    private static bool HasBooklet(SegmentedDocument document, bool largePrint) => !largePrint && document.Source.Kind == DocumentKind.Leaflet;
+
+    private sealed record Job(Language Language, SegmentedDocument Document, IReadOnlyDictionary<string, TranslationRow> Rows, string? Problem);
+
+    internal static (IReadOnlyDictionary<string, TranslationRow> Rows, string? Problem) ReadRows(ContentProject project, Language language)
+    {
+        if (language.Code == EnglishLanguage.Code)
+        {
+            return (new Dictionary<string, TranslationRow>(), null);
+        }
+
+        try
+        {
+            return (Localizer.RowsById(project.ReadTranslations(language)), null);
+        }
+        catch (ContentException e)
+        {
+            return (new Dictionary<string, TranslationRow>(), e.Message);
+        }
+    }
+
+    private static BuildItem BuildOne(Job job, SegmentedDocument? common, BuildRequest request, IReadOnlyDictionary<string, ManifestEntry> previous)
+    {
+        var (language, document) = (job.Language, job.Document);
+        var path = RelativePath(language.Code, document.Id, request.LargePrint);
+        var full = Path.Combine(request.OutputDirectory, path);
+        var label = $"{language.Code} {document.Id}";
+        if (job.Problem is not null)
+        {
+            return new BuildItem(language.Code, document.Id, path, BuildOutcome.Skipped, $"{label}: {job.Problem}");
+        }
+
+        var inputs = InputHash.Of(language, document, common, job.Rows, request);
+        string[] paths = HasBooklet(document, request.LargePrint) ? [path, BookletPath(language.Code, document.Id)] : [path];
+        var old = paths.Select(p => previous.GetValueOrDefault(p)).ToList();
+        if (!request.Force && old.All(e => e is not null && e.Inputs == inputs && File.Exists(Path.Combine(request.OutputDirectory, e.Path))
+            && new FileInfo(Path.Combine(request.OutputDirectory, e.Path)).Length == e.Bytes))
+        {
+            return new BuildItem(language.Code, document.Id, path, BuildOutcome.Unchanged, "", old!);
+        }
+
+        var localization = Localizer.Localize(document, common, language, job.Rows, request.AllowEnglishFallback);
+        if (localization.Document is not { } localized)
+        {
+            return new BuildItem(language.Code, document.Id, path, BuildOutcome.Skipped, localization.SkipReason!);
+        }
+
+        try
+        {
+            return Write(localized, path, full, inputs, request.LargePrint, request.OutputDirectory);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return new BuildItem(language.Code, document.Id, path, BuildOutcome.Failed, $"{label}: {e.Message}");
+        }
+    }
+
+    private static BuildItem Write(LocalizedDocument doc, string path, string full, string inputs, bool largePrint, string outputDirectory)
+    {
+        var (code, id) = (doc.Language.Code, doc.Document.Id);
+        var typeset = DocumentBuilder.Build(doc, largePrint);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            Typesetting.TypesetResult result;
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
+            {
+                result = typeset.WriteTo(stream);
+            }
+
+            var limit = DocumentBuilder.PageLimit(doc.Document.Source.Kind);
+            if (limit is { } max && result.PageCount > max)
+            {
+                // Content of every page minus what the allowed pages hold: how much must go.
+                var s = typeset.Settings;
+                var capacity = global::MpLeaflets.Typesetting.Layout.Units.ToMm(s.PageSize.Height - s.Margins.Top - s.Margins.Bottom) * max;
+                var over = Math.Max(0.1f, result.Layout.OverflowMillimetres(0) - capacity);
+                return new BuildItem(code, id, path, BuildOutcome.Failed,
+                    $"{code} {id}: does not fit on one A4 page: it overflows by {over:0.#} mm ({result.PageCount} pages); shorten the text or the translation");
+            }
+
+            if (result.Layout.Overflows.Count > 0)
+            {
+                return new BuildItem(code, id, path, BuildOutcome.Failed, $"{code} {id}: {string.Join("; ", result.Layout.Overflows)}");
+            }
+
+            File.Move(temp, full, overwrite: true);
+            var entries = new List<ManifestEntry> { Entry(full, path, code, id, result.PageCount, inputs, doc.States) };
+            if (HasBooklet(doc.Document, largePrint))
+            {
+                var booklet = BookletPath(code, id);
+                var bookletFull = Path.Combine(outputDirectory, booklet);
+                var sheets = WriteAtomically(bookletFull, stream => Booklet.Impose(full, stream, doc.Language.IsRightToLeft, doc.Title));
+                entries.Add(Entry(bookletFull, booklet, code, id, sheets, inputs, doc.States));
+            }
+
+            var notes = doc.UsesEnglishFallback ? ", some English" : doc.NeedsReviewNotice ? ", not reviewed" : "";
+            var bytes = entries[0].Bytes;
+            return new BuildItem(code, id, path, BuildOutcome.Built, $"{result.PageCount} pages, {(bytes + 1023) / 1024} KB{notes}", entries);
+        }
+        finally
+        {
+            if (File.Exists(temp))
+            {
+                File.Delete(temp);
+            }
+        }
+    }
+
+    internal static ManifestEntry Entry(string full, string path, string code, string id, int pages, string inputs, IReadOnlyDictionary<string, int> states)
+    {
+        using var read = File.OpenRead(full);
+        var sha = Convert.ToHexStringLower(SHA256.HashData(read));
+        return new ManifestEntry(path, code, id, pages, read.Length, sha, inputs, states);
+    }
+
+    /// <summary>Never a partial file: written next to the target, then renamed over it.</summary>
+    internal static T WriteAtomically<T>(string full, Func<Stream, T> write)
+    {
+        var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            T result;
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
+            {
+                result = write(stream);
+            }
+
+            File.Move(temp, full, overwrite: true);
+            return result;
+        }
+        finally
+        {
+            if (File.Exists(temp))
+            {
+                File.Delete(temp);
+            }
+        }
+    }
+}

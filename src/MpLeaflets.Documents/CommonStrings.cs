@@ -1,0 +1,30 @@
+namespace MpLeaflets.Documents;
+
+/// <summary>
+/// The strings of the 'common' document a builder prints (footer, hints), by their explicit ids.
+/// English defaults keep a project without a common document buildable.
+/// </summary>
+public static class CommonStrings
+{
+    public const string DocumentId = "common";
+
+    private static readonly Dictionary<string, string> Defaults = new(StringComparer.Ordinal)
+    {
+        ["not-legal-advice"] = "General information, not legal advice.",
+        ["page-of"] = "Page {{page}} of {{pages}}",
+        ["version"] = "Version {{date}}",
+        ["not-reviewed"] = "This translation has not yet been checked by a native speaker.",
+        ["english-fallback"] = "Some parts are in English because they have not been translated yet.",
+        ["audience"] = "For people in the UK asylum and immigration system, and the people who support them.",
+        ["notes"] = "Notes",
+        ["tick-hint"] = "Tick each box when you have done it.",
+        ["write-hint"] = "Write in capital letters if you can.",
+    };
+
+    /// <summary>Strings every document prints in its footer.</summary>
+    public static IReadOnlyList<string> Footer { get; } = ["not-legal-advice", "page-of", "version", "not-reviewed"];
+
+    public static string English(string id) => Defaults.TryGetValue(id, out var text) ? text : id;
+
+    public static string UnitId(string id) => DocumentId + "." + id;
+}

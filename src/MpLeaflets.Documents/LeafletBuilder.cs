@@ -1,0 +1,42 @@
+using MpLeaflets.Typesetting;
+using MpLeaflets.Typesetting.Layout;
+using MpLeaflets.Typesetting.Text;
+
+namespace MpLeaflets.Documents;
+
+/// <summary>
+/// The leaflet: A5 pages (A4 at 16 pt for large print), a cover page with the language's own name,
+/// title, subtitle and who it is for, then the body at 12 pt, ragged, headings kept with their text.
+/// </summary>
+internal static class LeafletBuilder
+{
+    public static TypesetDocument Build(LocalizedDocument doc, bool largePrint)
+    {
+        var type = new Typography(doc.Language);
+        var size = largePrint ? 16f : 12f;
+        var page = largePrint ? PageSize.A4 : PageSize.A5;
+        var side = largePrint ? 20f : 15f;
+        var settings = Pages.WithFooter(doc, type.Settings(page, Margins.Millimetres(side), size, doc.Title), topMm: side, sideMm: side);
+        var body = type.Text(size, 1.4f);
+        var document = new TypesetDocument(settings);
+
+        // Cover: the reader sees their own language's name first, then what the leaflet is.
+        document.Add(new Paragraph([new Span(doc.Language.NativeName, SpanStyle.Bold)], type.Text(size * 1.25f)) { SpaceAfter = 2 });
+        document.Add(new Rule(1.5f) { SpaceAfter = BlockFactory.Mm(largePrint ? 30 : 20) });
+        document.Add(new Heading(doc.Title, 1, type.Text(size * 1.4f)) { SpaceAfter = size });
+        if (doc.Subtitle is { } subtitle)
+        {
+            document.Add(new Paragraph(subtitle, type.Text(size * 1.15f)) { SpaceAfter = BlockFactory.Mm(15) });
+        }
+
+        document.Add(new Paragraph([new Span(doc.String("audience"), SpanStyle.Italic)], body));
+        document.Add(new PageBreak());
+
+        foreach (var block in MarkdownToBlocks.Read(doc.Markdown))
+        {
+            document.Add(BlockFactory.Single(block, body, BlockFactory.Mm(9)));
+        }
+
+        return document;
+    }
+}

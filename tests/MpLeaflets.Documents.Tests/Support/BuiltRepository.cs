@@ -1,0 +1,34 @@
+using MpLeaflets.Content;
+using MpLeaflets.Documents;
+using MpLeaflets.Documents.Build;
+
+namespace MpLeaflets.Tests;
+
+/// <summary>Every document of the repository's own content in English and all 13 languages, built once for the tests that read them.</summary>
+public sealed class BuiltRepository : IDisposable
+{
+    private readonly TempProject _project = TempProject.CopyOfRepository();
+
+    public BuiltRepository()
+    {
+        Project = ContentProject.Load(_project.Root);
+        Output = Path.Combine(_project.Root, "output");
+        Report = PdfBuild.Run(Project, new BuildRequest(Output, [EnglishLanguage.Instance, .. Project.Languages.Languages]));
+    }
+
+    public ContentProject Project { get; }
+
+    public string Output { get; }
+
+    public BuildReport Report { get; }
+
+    public string PathOf(string language, string document) => Path.Combine(Output, language, document + ".pdf");
+
+    public void Dispose() => _project.Dispose();
+}
+
+[CollectionDefinition(Name)]
+public sealed class BuiltRepositoryCollection : ICollectionFixture<BuiltRepository>
+{
+    public const string Name = "built repository";
+}
