@@ -193,6 +193,28 @@ public sealed class EditorWindow : Window
     /// <summary>Shows a message in the status line (e.g. after coming back from $EDITOR).</summary>
     public void Announce(string message) => Say(message);
 
+    /// <summary>How the preview is built; tests replace it (a real build takes seconds and fonts).</summary>
+    public Func<string, string, string, string> BuildPreview { get; set; } = MpLeaflets.Editor.Preview.DocumentPreview.Build;
+
+    public void Preview()
+    {
+        if (_session.ProjectRoot is not { } root || _session.Current is not { } language || _session.CurrentRow is not { } row)
+        {
+            Say("nothing to preview");
+            return;
+        }
+        if (language.IsDirty)
+        {
+            var answer = _prompter.Ask("Preview", $"The preview is built from the saved files and {language.Code} has unsaved changes.",
+                "_Save and build", "Build the _saved file", "_Cancel");
+            if (answer == 0) { Save(); }
+            else if (answer != 1) { return; }
+        }
+        Say($"building {row.DocumentId} in {language.Code}…");
+        _prompter.Tell($"Preview: {row.DocumentId} in {language.Code}", BuildPreview(root, language.Code, row.DocumentId));
+        Say(null);
+    }
+
     public void ShowDocuments() => _prompter.Tell("Documents", _session.DocumentsOverview());
 
     public void SyncWithEnglish()

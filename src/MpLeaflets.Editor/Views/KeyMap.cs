@@ -35,6 +35,7 @@ internal static class KeyMap
         new(Key.E.WithCtrl, "Ctrl+E", "edit the translation", w => w.FocusTranslation()),
         new(Key.T.WithCtrl, "Ctrl+T", "units table", w => w.FocusUnits()),
         new(Key.O.WithCtrl, "Ctrl+O", "documents overview: kind, version, units and completeness per language", w => w.ShowDocuments()),
+        new(Key.R.WithCtrl, "Ctrl+R", "preview: build this document in this language into output/preview/ (English where untranslated)", w => w.Preview()),
         new(Key.F11, "F11", "add a language (as 'mpleaflets add-language')", w => w.AddLanguage()),
         new(Key.B.WithCtrl, "Ctrl+B", "open the English of this unit in $VISUAL/$EDITOR; on return, sync with it (edits here are kept)", w => w.EditEnglish()),
         new(Key.U.WithCtrl, "Ctrl+U", "update from the English: sync every language with the English on disk (unsaved until Ctrl+S)", w => w.SyncWithEnglish()),
