@@ -80,7 +80,15 @@ public static class EditorApp
         using var window = new EditorWindow(session, new MessageBoxPrompter(app));
         Attach(app, window);
         if (announce is not null) { window.Announce(announce); }
-        else if (session.BehindEnglish(project.Documents)) { window.EnglishChanged(); }
+        else
+        {
+            // After the first screen: a sync of every language is work the user need not wait for.
+            app.AddTimeout(TimeSpan.FromMilliseconds(300), () =>
+            {
+                if (session.BehindEnglish(project.Documents)) { window.BehindEnglish(); }
+                return false;
+            });
+        }
         // Notice English edited while the editor is open (in another window, by a git pull).
         var english = EnglishStamp(project.Root);
         app.AddTimeout(TimeSpan.FromSeconds(2), () =>

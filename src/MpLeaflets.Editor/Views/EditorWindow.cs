@@ -226,7 +226,10 @@ public sealed class EditorWindow : Window
     }
 
     /// <summary>Called when the English sources changed on disk while the editor was open.</summary>
-    public void EnglishChanged() => Say("the English changed on disk: Ctrl+U syncs the translations with it");
+    public void EnglishChanged() => Say("English changed on disk: Ctrl+U syncs");
+
+    /// <summary>Called at start when a sync would change the translation files.</summary>
+    public void BehindEnglish() => Say("files behind the English: Ctrl+U syncs");
 
     public void ToggleRtlPreview()
     {
