@@ -95,6 +95,7 @@ public static class EditorApp
         {
             var now = EnglishStamp(project.Root);
             if (now != english) { english = now; window.EnglishChanged(); }
+            window.NoticeChangedFiles();
             return true;
         });
         try

@@ -250,6 +250,26 @@ public sealed class EditorSessionTests : IDisposable
     }
 
     [Fact]
+    public void A_file_changed_on_disk_without_edits_here_is_read_again_and_one_with_edits_is_left_alone()
+    {
+        var session = _fixture.Open();
+        Assert.Null(session.NoticeChangedFiles());
+        session.SelectLanguage("ar");
+        session.MoveTo(1);
+        session.SetTranslation("ما هو عضو البرلمان");
+        var french = File.ReadAllText(_fixture.PathOf("fr")).Replace("Gardez une copie de tout.", "Gardez tout.");
+        File.WriteAllText(_fixture.PathOf("fr"), french);
+        File.AppendAllText(_fixture.PathOf("ar"), "");
+        File.WriteAllText(_fixture.PathOf("ar"), File.ReadAllText(_fixture.PathOf("ar")).Replace("عضو البرلمان وقضيتك", "عضو البرلمان"));
+
+        Assert.Equal("ar changed on disk too: Ctrl+S will offer merge or reload", session.NoticeChangedFiles());
+        var fr = session.Languages.Single(l => l.Code == "fr");
+        Assert.Equal("Gardez tout.", fr.Rows[5].Translation);
+        Assert.False(fr.IsDirty);
+        Assert.Equal("ما هو عضو البرلمان", session.CurrentRow!.Translation);
+    }
+
+    [Fact]
     public void A_recovery_copy_goes_beside_the_file_never_over_it()
     {
         var session = _fixture.Open();

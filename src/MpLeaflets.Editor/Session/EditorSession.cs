@@ -293,6 +293,27 @@ public sealed class EditorSession
         Refilter(keep);
     }
 
+    /// <summary>
+    /// Looks for translation files changed on disk (a git pull, another editor): one with no edits
+    /// here is read again; one with edits is left alone (saving it will offer merge or reload).
+    /// Returns a message for the status line, or null when nothing changed.
+    /// </summary>
+    public string? NoticeChangedFiles()
+    {
+        var reloaded = new List<string>();
+        var conflicting = new List<string>();
+        foreach (var language in Languages.Where(l => l.IsOpen && l.SeemsChangedOnDisk()))
+        {
+            if (language.IsDirty) { conflicting.Add(language.Code); continue; }
+            var keep = Current == language ? CurrentRow?.Id : null;
+            language.Load();
+            reloaded.Add(language.Code);
+            if (Current == language) { Refilter(keep); }
+        }
+        if (conflicting.Count > 0) { return $"{string.Join(", ", conflicting)} changed on disk too: Ctrl+S will offer merge or reload"; }
+        return reloaded.Count > 0 ? $"read again (changed on disk): {string.Join(", ", reloaded)}" : null;
+    }
+
     public MergeOutcome Merge(string code)
     {
         var outcome = Languages.First(l => l.Code == code).MergeWithDisk();

@@ -14,6 +14,7 @@ public sealed class LanguageBuffer
     private List<TranslationRow> _rows = [];
     private IReadOnlyList<TranslationRow> _loaded = [];
     private byte[] _loadedHash = [];
+    private (long, DateTime) _loadedStamp;
 
     internal LanguageBuffer(Language language, string path, string? glossaryPath = null)
     {
@@ -73,6 +74,7 @@ public sealed class LanguageBuffer
             _loaded = file.Rows;
             _rows = [.. file.Rows];
             _loadedHash = SHA256.HashData(bytes);
+            _loadedStamp = Stamp();
             IsDirty = false;
             Error = null;
         }
@@ -107,6 +109,9 @@ public sealed class LanguageBuffer
         IsDirty = true;
     }
 
+    /// <summary>A cheap look (size and time) for a change on disk, then the bytes to be sure.</summary>
+    public bool SeemsChangedOnDisk() => Stamp() != _loadedStamp && ChangedOnDisk();
+
     public bool ChangedOnDisk() => !SHA256.HashData(ReadBytes()).AsSpan().SequenceEqual(_loadedHash);
 
     /// <summary>Writes the rows canonically and atomically, unless the file changed on disk since it was loaded.</summary>
@@ -128,6 +133,7 @@ public sealed class LanguageBuffer
         }
         _loaded = [.. _rows];
         _loadedHash = SHA256.HashData(ReadBytes());
+        _loadedStamp = Stamp();
         IsDirty = false;
         return new SaveOutcome(Code, SaveStatus.Saved, $"saved {TranslationFile.RelativePath(Code)}");
     }
@@ -171,6 +177,7 @@ public sealed class LanguageBuffer
         var bytes = ReadBytes();
         _loaded = disk.Rows;
         _loadedHash = SHA256.HashData(bytes);
+        _loadedStamp = Stamp();
         _rows = merged;
         IsDirty = true;
         return new MergeOutcome(true, [], $"merged {edited.Count} edit(s) into the file on disk; save to write them");
@@ -185,6 +192,12 @@ public sealed class LanguageBuffer
         var path = $"{Path}.recovered-{DateTime.UtcNow:yyyyMMdd-HHmmss}";
         new TranslationFile(Code, _rows).Write(path);
         return path;
+    }
+
+    private (long, DateTime) Stamp()
+    {
+        var info = new FileInfo(Path);
+        return info.Exists ? (info.Length, info.LastWriteTimeUtc) : (-1, default);
     }
 
     private byte[] ReadBytes() => File.Exists(Path) ? File.ReadAllBytes(Path) : [];

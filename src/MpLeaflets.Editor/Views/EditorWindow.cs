@@ -228,6 +228,14 @@ public sealed class EditorWindow : Window
     /// <summary>Called when the English sources changed on disk while the editor was open.</summary>
     public void EnglishChanged() => Say("English changed on disk: Ctrl+U syncs");
 
+    /// <summary>Reads again the files changed on disk that have no edits here (called on a timer).</summary>
+    public void NoticeChangedFiles()
+    {
+        if (_session.NoticeChangedFiles() is not { } message) { return; }
+        _message = message;
+        RefreshAll();
+    }
+
     /// <summary>Called at start when a sync would change the translation files.</summary>
     public void BehindEnglish() => Say("files behind the English: Ctrl+U syncs");
 
