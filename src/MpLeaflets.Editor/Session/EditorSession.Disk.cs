@@ -1,4 +1,3 @@
-using MpLeaflets.Checks;
 using MpLeaflets.Content;
 using MpLeaflets.Translations;
 using MpLeaflets.Units;

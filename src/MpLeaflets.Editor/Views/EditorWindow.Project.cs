@@ -1,12 +1,5 @@
-using System.Collections.ObjectModel;
 using MpLeaflets.Content;
 using MpLeaflets.Editor.Session;
-using MpLeaflets.Translations;
-using Terminal.Gui.App;
-using Terminal.Gui.Drawing;
-using Terminal.Gui.Input;
-using Terminal.Gui.ViewBase;
-using Terminal.Gui.Views;
 
 namespace MpLeaflets.Editor.Views;
 
