@@ -53,7 +53,7 @@ public sealed partial class EditorWindow : Window
         };
         _units.Style.ShowHorizontalHeaderOverline = false;
         _units.Style.ColumnStyles[0] = new ColumnStyle { MaxWidth = 12 };
-        _units.Style.ColumnStyles[1] = new ColumnStyle { MaxWidth = 8 };
+        _units.Style.ColumnStyles[1] = new ColumnStyle { MaxWidth = 8, ColorGetter = StateColour };
         _units.Style.ColumnStyles[2] = new ColumnStyle { MaxWidth = 24 };
         _unitsFrame = new FrameView
         {
@@ -185,6 +185,20 @@ public sealed partial class EditorWindow : Window
         }
         QuitRequested = true;
         App?.RequestStop(this);
+    }
+
+    /// <summary>MISSING in red and OUTDATED in yellow, keeping the row's background (selection shows);
+    /// with NO_COLOR the words alone say it.</summary>
+    private static Scheme? StateColour(CellColorGetterArgs args)
+    {
+        var colour = (args.CellValue as string) switch
+        {
+            "MISSING" => Color.BrightRed,
+            "OUTDATED" => Color.BrightYellow,
+            _ => (Color?)null,
+        };
+        if (colour is not { } fg || args.RowScheme is not { } row) { return null; }
+        return row with { Normal = new Terminal.Gui.Drawing.Attribute(fg, row.Normal.Background) };
     }
 
     private void Say(string? message)
