@@ -18,6 +18,10 @@ public sealed partial class EditorWindow : Window
 {
     private const int LanguagesWidth = 25;
 
+    /// <summary>no-color.org: no colours of our own when NO_COLOR is set (or TERM=dumb).</summary>
+    private static readonly bool NoColour = Environment.GetEnvironmentVariable("NO_COLOR") is { Length: > 0 }
+        || Environment.GetEnvironmentVariable("TERM") == "dumb";
+
     private readonly EditorSession _session;
     private readonly IPrompter _prompter;
     private readonly ListView _languages = new() { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill() };
@@ -191,6 +195,7 @@ public sealed partial class EditorWindow : Window
     /// with NO_COLOR the words alone say it.</summary>
     private static Scheme? StateColour(CellColorGetterArgs args)
     {
+        if (NoColour) { return null; }
         var colour = (args.CellValue as string) switch
         {
             "MISSING" => Color.BrightRed,
