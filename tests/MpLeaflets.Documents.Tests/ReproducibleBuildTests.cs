@@ -1,0 +1,28 @@
+namespace MpLeaflets.Tests;
+
+public sealed class ReproducibleBuildTests
+{
+    [Fact]
+    public void Two_forced_builds_give_the_same_bytes_for_every_file_booklets_and_packs_included()
+    {
+        using var project = TempProject.CopyOfRepository();
+
+        Assert.Equal(0, Cli.Run(project.Root, "build", "--pack", "detention-harmondsworth-ar-fa", "--force").ExitCode);
+        var first = Pdfs(project);
+        Thread.Sleep(1100); // a clock that leaked into the files would now read differently
+        Assert.Equal(0, Cli.Run(project.Root, "build", "--pack", "detention-harmondsworth-ar-fa", "--force").ExitCode);
+        var second = Pdfs(project);
+
+        Assert.Contains(first.Keys, k => k.EndsWith(".booklet.pdf", StringComparison.Ordinal));
+        Assert.Contains(first.Keys, k => k.StartsWith("packs", StringComparison.Ordinal));
+        Assert.Equal(first.Keys.Order(), second.Keys.Order());
+        Assert.All(first, kv => Assert.True(kv.Value.AsSpan().SequenceEqual(second[kv.Key]), $"{kv.Key} differs between two builds"));
+    }
+
+    private static Dictionary<string, byte[]> Pdfs(TempProject project)
+    {
+        var output = project.PathOf("output");
+        return Directory.EnumerateFiles(output, "*.pdf", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(output, f), File.ReadAllBytes);
+    }
+}
