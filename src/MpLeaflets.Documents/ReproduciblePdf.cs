@@ -17,6 +17,9 @@ internal static partial class ReproduciblePdf
 {
     public static void Save(PdfDocument document, Stream output, string identity, DateOnly date)
     {
+        // PDFsharp 6.2.4 ends its own Flate streams early (qpdf: "input stream is complete but output
+        // may still be valid"); the few streams it writes itself (the imposition forms) stay plain.
+        document.Options.CompressContentStreams = false;
         var when = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         document.Info.CreationDate = when;
         document.Info.ModificationDate = when;

@@ -19,6 +19,34 @@ public sealed class ReproducibleBuildTests
         Assert.All(first, kv => Assert.True(kv.Value.AsSpan().SequenceEqual(second[kv.Key]), $"{kv.Key} differs between two builds"));
     }
 
+    [Fact]
+    public void Every_built_file_passes_qpdf_check_without_warnings()
+    {
+        using var project = TempProject.CopyOfRepository();
+        Assert.Equal(0, Cli.Run(project.Root, "build", "--pack", "detention-harmondsworth-ar-fa").ExitCode);
+
+        foreach (var file in Directory.EnumerateFiles(project.PathOf("output"), "*.pdf", SearchOption.AllDirectories))
+        {
+            var (code, output) = Qpdf(file);
+            Assert.True(code == 0, $"qpdf --check {file} exited {code}:\n{output}");
+        }
+    }
+
+    /// <summary>qpdf exits 0 when clean, 3 on warnings, 2 on errors.</summary>
+    private static (int Code, string Output) Qpdf(string file)
+    {
+        var info = new System.Diagnostics.ProcessStartInfo("qpdf", ["--check", file]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        System.Diagnostics.Process process;
+        try { process = System.Diagnostics.Process.Start(info)!; }
+        catch (System.ComponentModel.Win32Exception) { throw new InvalidOperationException("'qpdf' is not installed. Install it with: apt-get install -y qpdf"); }
+        using (process)
+        {
+            var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            return (process.ExitCode, output);
+        }
+    }
+
     private static Dictionary<string, byte[]> Pdfs(TempProject project)
     {
         var output = project.PathOf("output");
