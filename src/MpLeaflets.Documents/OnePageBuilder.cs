@@ -58,7 +58,7 @@ internal static class OnePageBuilder
 
         var hint = doc.String(hintId);
         document.Add(new Paragraph(
-            doc.IsEnglish ? [new Span(hint, SpanStyle.Italic)] : [new Span(hint, SpanStyle.Italic), .. EnglishHint(hintId, englishText, text)], text)
+            doc.IsEnglish ? [new Span(hint)] : [new Span(hint), .. EnglishHint(hintId, englishText, text)], text)
             { SpaceAfter = size * 0.4f });
 
         var local = MarkdownToBlocks.Read(doc.Markdown);
@@ -107,7 +107,7 @@ internal static class OnePageBuilder
         doc.IsEnglish ? BlockFactory.Single(local, text, gap) : BlockFactory.Bilingual(local, english, text, englishText, gap).Single();
 
     private static IEnumerable<Span> EnglishHint(string id, TextSettings english, TextSettings around) =>
-        [new Span("  /  " + BlockFactory.Isolate(CommonStrings.English(id), around), SpanStyle.Italic, Language: english.Language, Fonts: english.Fonts, Size: english.Size)];
+        [new Span("  /  " + BlockFactory.Isolate(CommonStrings.English(id), around), Language: english.Language, Fonts: english.Fonts, Size: english.Size)];
 }
 
 /// <summary>A document that cannot be built, with a message for the summary.</summary>
