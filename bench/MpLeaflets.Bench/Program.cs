@@ -1,10 +1,12 @@
 using MpLeaflets.Bench;
 
 // Usage: typesetting            → pages per second (cold and warm) and bytes per page
+//        build [project]        → the whole default build: time, files, pages, bytes, peak memory
 //        samples <folder>       → one 4-page A5 sample PDF per language, for looking at
 return args.FirstOrDefault() switch
 {
     "typesetting" => TypesettingBenchmark.Run(),
+    "build" => BuildBenchmark.Run(args.ElementAtOrDefault(1)),
     "samples" when args.Length > 1 => WriteSamples(args[1]),
     _ => Usage(),
 };
@@ -31,6 +33,6 @@ static int WriteSamples(string folder)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: MpLeaflets.Bench typesetting | samples <folder>");
+    Console.Error.WriteLine("usage: MpLeaflets.Bench typesetting | build [project folder] | samples <folder>");
     return 2;
 }

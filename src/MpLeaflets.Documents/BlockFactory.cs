@@ -62,9 +62,13 @@ internal static class BlockFactory
         }
     }
 
-    /// <summary>A field label: the reader's language, and the English on the line under it in small type.</summary>
+    /// <summary>
+    /// A field label: the reader's language, then the English in small type on the same line where
+    /// it fits (it wraps under it where not). A line of its own for the English cost a full line of
+    /// the reader's script per field, and in Nastaliq that pushed a consent form onto a second page.
+    /// </summary>
     public static Paragraph Label(ContentBlock local, ContentBlock english, TextSettings text, TextSettings englishText) =>
-        new([.. local.Spans, new Span("\n"), .. EnglishSpans(english, englishText, text)], text);
+        new([.. local.Spans, new Span("  /  ", Size: englishText.Size), .. EnglishSpans(english, englishText, text)], text);
 
     /// <summary>
     /// English spans inside a paragraph of the reader's language. On a right-to-left page each is

@@ -29,7 +29,8 @@ internal static class LeafletBuilder
             document.Add(new Paragraph(subtitle, type.Text(size * 1.15f)) { SpaceAfter = BlockFactory.Mm(15) });
         }
 
-        document.Add(new Paragraph([new Span(doc.String("audience"), SpanStyle.Italic)], body));
+        // No italics for emphasis or asides (RNIB Clear Print): they blur on a photocopy.
+        document.Add(new Paragraph([new Span(doc.String("audience"))], body));
         document.Add(new PageBreak());
 
         foreach (var block in MarkdownToBlocks.Read(doc.Markdown))

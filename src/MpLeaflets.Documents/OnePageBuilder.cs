@@ -14,9 +14,17 @@ internal static class OnePageBuilder
     /// <summary>Text sizes tried in turn until the page fits: 10 pt, then a little smaller, never below 9 pt.</summary>
     private static readonly float[] Scales = [1f, 0.95f, 0.9f];
 
-    /// <summary>The document at the largest size that fits one page (or at the smallest, which the build then reports as overflowing).</summary>
+    /// <summary>
+    /// The document at the largest size that fits one page (or at the smallest, which the build then
+    /// reports as overflowing). Large print is never shrunk: 16 pt, one column, as many pages as it takes.
+    /// </summary>
     public static TypesetDocument Build(LocalizedDocument doc, bool largePrint, string hintId)
     {
+        if (largePrint)
+        {
+            return Build(doc, largePrint, hintId, 1f);
+        }
+
         TypesetDocument? result = null;
         foreach (var scale in Scales)
         {
@@ -33,8 +41,8 @@ internal static class OnePageBuilder
     private static TypesetDocument Build(LocalizedDocument doc, bool largePrint, string hintId, float scale)
     {
         var type = new Typography(doc.Language);
-        var size = (largePrint ? 14f : 10f) * scale;
-        var englishSize = (largePrint ? 11f : 7f) * Math.Max(scale, 0.93f);
+        var size = (largePrint ? 16f : 10f) * scale;
+        var englishSize = (largePrint ? 12f : 7f) * Math.Max(scale, 0.93f);
         var settings = Pages.WithFooter(doc, type.Settings(PageSize.A4, Margins.Millimetres(10), size, doc.Title), topMm: 10, sideMm: 12);
         var text = type.Text(size, 1.25f, compact: true);
         var englishText = Typography.English.Text(englishSize, 1.2f);
@@ -50,7 +58,7 @@ internal static class OnePageBuilder
 
         var hint = doc.String(hintId);
         document.Add(new Paragraph(
-            doc.IsEnglish ? [new Span(hint, SpanStyle.Italic)] : [new Span(hint, SpanStyle.Italic), .. EnglishHint(hintId, englishText, text)], text)
+            doc.IsEnglish ? [new Span(hint)] : [new Span(hint), .. EnglishHint(hintId, englishText, text)], text)
             { SpaceAfter = size * 0.4f });
 
         var local = MarkdownToBlocks.Read(doc.Markdown);
@@ -65,7 +73,7 @@ internal static class OnePageBuilder
         {
             var (l, e) = pairs[i];
             // Short fields and the signature with its date go side by side: the page is the limit.
-            if (i + 1 < pairs.Count && Pairable(l, pairs[i + 1].First))
+            if (!largePrint && i + 1 < pairs.Count && Pairable(l, pairs[i + 1].First))
             {
                 var (l2, e2) = pairs[i + 1];
                 document.Add(new Row(Cell(l, e, doc, text, englishText, fieldGap), Cell(l2, e2, doc, text, englishText, fieldGap))
@@ -74,7 +82,7 @@ internal static class OnePageBuilder
                 continue;
             }
 
-            if (l.Kind == ContentKind.Task)
+            if (l.Kind == ContentKind.Task && !largePrint)
             {
                 // A last odd tick item keeps its column's width, so every box lines up under the others.
                 document.Add(new Row(Cell(l, e, doc, text, englishText, fieldGap), new Spacer(0)) { SpaceAfter = RowGap(l, size) });
@@ -99,7 +107,7 @@ internal static class OnePageBuilder
         doc.IsEnglish ? BlockFactory.Single(local, text, gap) : BlockFactory.Bilingual(local, english, text, englishText, gap).Single();
 
     private static IEnumerable<Span> EnglishHint(string id, TextSettings english, TextSettings around) =>
-        [new Span("  /  " + BlockFactory.Isolate(CommonStrings.English(id), around), SpanStyle.Italic, Language: english.Language, Fonts: english.Fonts, Size: english.Size)];
+        [new Span("  /  " + BlockFactory.Isolate(CommonStrings.English(id), around), Language: english.Language, Fonts: english.Fonts, Size: english.Size)];
 }
 
 /// <summary>A document that cannot be built, with a message for the summary.</summary>

@@ -88,6 +88,8 @@ internal static class PackBuild
         using var document = new PdfDocument();
         document.Info.Title = pack.Title;
         document.Info.Creator = "MP Leaflets";
+        var version = project.Documents.Where(d => pack.Documents.Contains(d.Id)).Max(d => d.Source.Version);
+        var identity = ReproduciblePdf.IdentityOf([.. parts.Select(p => Path.Combine(request.OutputDirectory, p.Path))]);
         using (var cover = new MemoryStream())
         {
             Cover(project, pack, place, parts).WriteTo(cover);
@@ -110,7 +112,7 @@ internal static class PackBuild
         }
 
         var pages = document.PageCount; // read before saving: a saved document cannot be touched
-        document.Save(output, closeStream: false);
+        ReproduciblePdf.Save(document, output, $"{pack.Id}\u001f{place?.Id}\u001f{place?.CheckedOn}\u001f{identity}", version);
         return pages;
     }
 

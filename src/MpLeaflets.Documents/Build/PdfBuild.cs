@@ -60,14 +60,10 @@ public static class PdfBuild
         return new BuildReport([.. results, .. packs]);
     }
 
-    /// <summary>
-    /// The documents a request builds, in print order. Large print is made for leaflets: checklists
-    /// and consent forms are one A4 page by design, and at 16 pt they would not fit one.
-    /// </summary>
+    /// <summary>The documents a request builds, in print order.</summary>
     public static IReadOnlyList<SegmentedDocument> Documents(ContentProject project, BuildRequest request) =>
         project.Documents
             .Where(d => DocumentBuilder.IsPrinted(d.Source.Kind) && (request.DocumentIds is null || request.DocumentIds.Contains(d.Id)))
-            .Where(d => !request.LargePrint || d.Source.Kind == DocumentKind.Leaflet)
             .ToList();
 
     public static string RelativePath(string language, string document, bool largePrint) =>
@@ -152,7 +148,7 @@ public static class PdfBuild
                 result = typeset.WriteTo(stream);
             }
 
-            var limit = DocumentBuilder.PageLimit(doc.Document.Source.Kind);
+            var limit = DocumentBuilder.PageLimit(doc.Document.Source.Kind, largePrint);
             if (limit is { } max && result.PageCount > max)
             {
                 // Content of every page minus what the allowed pages hold: how much must go.
@@ -174,7 +170,7 @@ public static class PdfBuild
             {
                 var booklet = BookletPath(code, id);
                 var bookletFull = Path.Combine(outputDirectory, booklet);
-                var sheets = WriteAtomically(bookletFull, stream => Booklet.Impose(full, stream, doc.Language.IsRightToLeft, doc.Title));
+                var sheets = WriteAtomically(bookletFull, stream => Booklet.Impose(full, stream, doc.Language.IsRightToLeft, doc.Title, doc.Document.Source.Version));
                 entries.Add(Entry(bookletFull, booklet, code, id, sheets, inputs, doc.States));
             }
 

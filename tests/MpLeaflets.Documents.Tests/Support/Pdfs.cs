@@ -5,7 +5,7 @@ using UglyToad.PdfPig;
 
 namespace MpLeaflets.Tests;
 
-/// <summary>Reads built PDFs back: page sizes with PdfPig, text with poppler's pdftotext (it honours /ActualText).</summary>
+/// <summary>Reads built PDFs back: page sizes with PdfPig, text with poppler's pdftotext -raw (content order: the order the PDF stores, which the engine writes logically).</summary>
 internal static class Pdfs
 {
     public const float A5Width = 148 * 72f / 25.4f;
@@ -21,7 +21,7 @@ internal static class Pdfs
 
     public static string Text(string path)
     {
-        var info = new ProcessStartInfo("pdftotext", $"-enc UTF-8 \"{path}\" -")
+        var info = new ProcessStartInfo("pdftotext", $"-raw -enc UTF-8 \"{path}\" -")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
