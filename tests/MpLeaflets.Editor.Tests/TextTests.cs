@@ -58,4 +58,21 @@ public sealed class TextTests
         // پ (peh) initial + ی (farsi yeh) final: "پی".
         Assert.Equal("\uFBFD\uFB58", RtlPreview.Of("پی", rightToLeft: true));
     }
+
+    [Fact]
+    public void A_preview_too_long_for_its_line_keeps_the_beginning_of_the_sentence_on_the_right()
+    {
+        // "واحد اثنان ثلاثة" (one two three): the first word must survive the cut, on the right.
+        var fitted = RtlPreview.Fit("واحد اثنان ثلاثة", rightToLeft: true, width: 12);
+        Assert.StartsWith("…", fitted);
+        Assert.EndsWith(RtlPreview.Of("واحد", rightToLeft: true), fitted);
+        Assert.DoesNotContain(RtlPreview.Of("ثلاثة", rightToLeft: true), fitted);
+        Assert.True(fitted.Length <= 12);
+    }
+
+    [Fact]
+    public void A_preview_that_fits_is_not_cut()
+    {
+        Assert.Equal(RtlPreview.Of("واحد اثنان", true), RtlPreview.Fit("واحد اثنان", true, 40));
+    }
 }

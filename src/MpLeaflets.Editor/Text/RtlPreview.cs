@@ -14,4 +14,29 @@ public static class RtlPreview
         // Read right to left, the first line comes rightmost.
         return string.Join(LineSeparator, rightToLeft ? lines.Reverse() : lines);
     }
+
+    /// <summary>
+    /// The preview cut to <paramref name="width"/> cells. The cut is made in logical order, between
+    /// words, so what shows is the beginning of the translation (on the right, for right-to-left
+    /// text), with "…" where the rest is left out.
+    /// </summary>
+    public static string Fit(string translation, bool rightToLeft, int width)
+    {
+        var full = Of(translation, rightToLeft);
+        if (width <= 1 || Cells(full) <= width) { return full; }
+        var logical = translation.Replace("\r\n", "\n").Replace("\n", " ⏎ ");
+        var words = logical.Split(' ');
+        var kept = "";
+        foreach (var word in words)
+        {
+            var next = kept.Length == 0 ? word : kept + " " + word;
+            if (Cells(BidiLine.Reorder(ArabicShaping.Shape(next), rightToLeft)) > width - 1) { break; }
+            kept = next;
+        }
+        var visual = BidiLine.Reorder(ArabicShaping.Shape(kept), rightToLeft);
+        return rightToLeft ? "…" + visual : visual + "…";
+    }
+
+    /// <summary>Cells on a terminal: one per grapheme (the previews are Arabic and Latin, never wide).</summary>
+    private static int Cells(string text) => new System.Globalization.StringInfo(text).LengthInTextElements;
 }

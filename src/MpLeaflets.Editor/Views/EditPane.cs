@@ -26,6 +26,7 @@ internal sealed class EditPane : FrameView
     private readonly Label _diffCaption;
     private bool _showing;
     private string? _shownUnit;
+    private int _previewWidth;
 
     public EditPane(EditorSession session)
     {
@@ -44,6 +45,11 @@ internal sealed class EditPane : FrameView
         Add(Caption("English", 0), _english, _diffCaption, _diff, Caption("Note", 4), _note,
             Caption("Transl.", 5), Translation, _previewCaption, _preview, Caption("Checks", 9), _checks);
         _checks.Height = Dim.Fill();
+        // The preview is cut to its width, which is known only once laid out (and changes with the terminal).
+        _preview.ViewportChanged += (_, _) =>
+        {
+            if (_previewWidth != _preview.Viewport.Width) { _previewWidth = _preview.Viewport.Width; Show(reloadText: false); }
+        };
         Translation.ContentsChanged += (_, _) =>
         {
             if (_showing) { return; }
@@ -102,7 +108,7 @@ internal sealed class EditPane : FrameView
         }
         var rtl = language?.IsRightToLeft == true;
         _previewCaption.Visible = _preview.Visible = rtl && RtlPreviewOn;
-        _preview.Text = rtl && RtlPreviewOn && row is not null ? RtlPreview.Of(row.Translation, rightToLeft: true) : "";
+        _preview.Text = rtl && RtlPreviewOn && row is not null ? RtlPreview.Fit(row.Translation, rightToLeft: true, _preview.Viewport.Width) : "";
         _checks.Text = Describe(_session.CurrentFindings);
     }
 
