@@ -41,6 +41,18 @@ public sealed class TextTests
     }
 
     [Fact]
+    public void A_phone_number_inside_Arabic_keeps_its_groups_in_order_as_in_the_pdf()
+    {
+        // Plain UAX #9 would show "3000 7219 020": N1 makes the spaces between the groups
+        // right-to-left. The PDF isolates the number; the preview must show what the PDF prints.
+        var visual = RtlPreview.Of("اتصل على 020 7219 3000 اليوم", rightToLeft: true);
+        Assert.Contains("020 7219 3000", visual);
+        Assert.DoesNotContain("3000 7219 020", visual);
+        Assert.True(visual.IndexOf("020", StringComparison.Ordinal) > 0 && visual.IndexOf("020", StringComparison.Ordinal) < visual.Length - 5,
+            "the number sits between the two Arabic words");
+    }
+
+    [Fact]
     public void Each_line_is_reordered_on_its_own_and_the_first_line_is_rightmost()
     {
         Assert.Equal("\uFE8F" + RtlPreview.LineSeparator + "\uFE8D", RtlPreview.Of("ا\nب", rightToLeft: true));

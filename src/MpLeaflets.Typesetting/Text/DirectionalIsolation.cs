@@ -9,7 +9,7 @@ namespace MpLeaflets.Typesetting.Text;
 /// digit groups of "020 7346 6700" as right-to-left (numbers count as R for neutrals), so the
 /// groups come out as "6700 7346 020". Inside an isolate (X5a) the token is one left-to-right unit.
 /// </summary>
-internal static partial class DirectionalIsolation
+public static partial class DirectionalIsolation
 {
     // A token starts and ends with a Latin letter or a digit (ASCII, Arabic-Indic or Persian), so
     // sentence punctuation after it stays in the right-to-left flow.
@@ -24,6 +24,10 @@ internal static partial class DirectionalIsolation
     // Items joined by single spaces form one run ("Home Office", "020 7346 6700", "Refugee Action").
     [GeneratedRegex(Item + @"(?:[ \u00A0]?" + Item + ")*", RegexOptions.CultureInvariant)]
     private static partial Regex LeftToRightRun();
+
+    /// <summary>Where the left-to-right runs are, for a preview that must order them as the PDF does.</summary>
+    public static IEnumerable<(int Start, int Length)> LeftToRightRuns(string text) =>
+        LeftToRightRun().Matches(text).Select(m => (m.Index, m.Length));
 
     public static string IsolateLeftToRightRuns(string text)
     {
