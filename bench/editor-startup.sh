@@ -4,7 +4,7 @@
 #   bench/editor-startup.sh [path/to/mpleaflets.dll]   (default: the Debug build)
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
-dll="${1:-$repo/src/MpLeaflets.Cli/bin/Debug/net10.0/mpleaflets.dll}"
+dll="$(realpath "${1:-$repo/src/MpLeaflets.Cli/bin/Debug/net10.0/mpleaflets.dll}")"
 dir="$(mktemp -d)"
 trap 'tmux -L mpl-bench kill-server 2>/dev/null || true; rm -rf "$dir"' EXIT
 mkdir -p "$dir/content/documents" "$dir/translations"
@@ -30,13 +30,14 @@ echo "units per language: $(($(wc -l < "$dir/translations/ar.csv") - 1)), langua
 for run in 1 2 3; do
   start=$(date +%s%N)
   tmux -L mpl-bench new-session -d -x 80 -y 24 -c "$dir" "/usr/bin/time -f '%M' -o $dir/rss dotnet '$dll' edit"
-  until tmux -L mpl-bench capture-pane -p 2>/dev/null | grep -q ' · saved'; do sleep 0.02; done
+  # (No 'capture-pane | grep -q' here: with pipefail, grep leaving early can fail the pipe forever.)
+  until [[ "$(tmux -L mpl-bench capture-pane -p 2>/dev/null)" == *' · saved'* ]]; do sleep 0.02; done
   first=$((($(date +%s%N) - start) / 1000000))
   # Moving and typing: 50 jumps and 50 keystrokes, then the time until the screen shows the last one.
   start=$(date +%s%N)
   for i in $(seq 1 50); do tmux -L mpl-bench send-keys C-n; done
   tmux -L mpl-bench send-keys C-e; tmux -L mpl-bench send-keys -l "$(printf 'x%.0s' $(seq 1 49))Z"
-  until tmux -L mpl-bench capture-pane -p | grep -q 'xZ'; do sleep 0.02; done
+  until [[ "$(tmux -L mpl-bench capture-pane -p 2>/dev/null)" == *xZ* ]]; do sleep 0.02; done
   keys=$((($(date +%s%N) - start) / 1000000))
   tmux -L mpl-bench send-keys Escape; sleep 0.5; tmux -L mpl-bench send-keys d
   while tmux -L mpl-bench has-session 2>/dev/null; do sleep 0.1; done

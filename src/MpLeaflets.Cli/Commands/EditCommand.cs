@@ -19,7 +19,7 @@ public static class EditCommand
     }
 
     public static int Run(CommandContext context, string? language) =>
-        EditorApp.Run(context.Project, language, context.Console.Error) switch
+        EditorApp.Run(() => context.Project, language, context.Console.Error) switch
         {
             EditorExit.Ok => ExitCodes.Ok,
             _ => ExitCodes.BadInput,
