@@ -29,7 +29,7 @@ public static class Booklet
     }
 
     /// <summary>Imposes the A5 PDF at <paramref name="source"/> onto A4 landscape sheets written to <paramref name="output"/>.</summary>
-    public static int Impose(string source, Stream output, bool rightToLeft, string title, DateOnly version)
+    public static int Impose(string source, Stream output, bool rightToLeft, string title, DateOnly version, string language)
     {
         using var form = XPdfForm.FromFile(source);
         var pages = form.PageCount;
@@ -48,7 +48,7 @@ public static class Booklet
             Place(gfx, form, right, pages, half, half, sheet.Height.Point);
         }
 
-        ReproduciblePdf.Save(document, output, ReproduciblePdf.IdentityOf(source) + rightToLeft, version);
+        ReproduciblePdf.Save(document, output, ReproduciblePdf.IdentityOf(source) + rightToLeft, version, language);
         return sides.Count;
     }
 

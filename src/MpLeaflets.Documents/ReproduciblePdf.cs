@@ -1,21 +1,22 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
+using MpLeaflets.Typesetting.Pdf;
 using PdfSharp.Pdf;
 
 namespace MpLeaflets.Documents;
 
 /// <summary>
 /// PDFsharp stamps each file with the clock (CreationDate, XMP dates), random XMP uuids and a
-/// random second /ID. The same input must give the same bytes, so that a rebuild changes nothing and
-/// the manifest's sha256 means something: booklets and packs take their date from the content, and
-/// their identifiers from a hash of what they are made of (PDF 32000-1 §14.4 asks only that the
-/// /ID identify the file). The identifiers are replaced in place, at the same length, so every
-/// byte offset in the cross-reference table stays right.
+/// random /ID. The same input must give the same bytes, so that a rebuild changes nothing and the
+/// manifest's sha256 means something: booklets and packs take their date from the content, their
+/// XMP uuids from a hash of what they are made of (replaced in place, at the same length, so every
+/// byte offset in the cross-reference table stays right), and go through the engine's
+/// <see cref="PdfFinisher"/> for a content-hash /ID and the document language, like every PDF.
 /// </summary>
 internal static partial class ReproduciblePdf
 {
-    public static void Save(PdfDocument document, Stream output, string identity, DateOnly date)
+    public static void Save(PdfDocument document, Stream output, string identity, DateOnly date, string? language)
     {
         // PDFsharp 6.2.4 ends its own Flate streams early (qpdf: "input stream is complete but output
         // may still be valid"); the few streams it writes itself (the imposition forms) stay plain.
@@ -35,14 +36,8 @@ internal static partial class ReproduciblePdf
             Overwrite(bytes, m.Index + 5, FormatUuid(Hash($"{identity}\u001fuuid{n++}")));
         }
 
-        var trailerAt = text.LastIndexOf("trailer", StringComparison.Ordinal);
-        var id = trailerAt < 0 ? Match.Empty : TrailerId().Match(text, trailerAt);
-        if (id.Success)
-        {
-            Overwrite(bytes, id.Groups[1].Index, Hex(Hash($"{identity}\u001fid1"), id.Groups[1].Length));
-            Overwrite(bytes, id.Groups[2].Index, Hex(Hash($"{identity}\u001fid2"), id.Groups[2].Length));
-        }
-
+        // The same finishing as every other PDF: /ID from a hash of the (now fixed) content, and /Lang.
+        bytes = PdfFinisher.Finish(bytes, language);
         output.Write(bytes);
     }
 
@@ -60,9 +55,6 @@ internal static partial class ReproduciblePdf
 
     private static byte[] Hash(string text) => SHA256.HashData(Encoding.UTF8.GetBytes(text));
 
-    private static string Hex(byte[] hash, int length) =>
-        string.Concat(Enumerable.Repeat(Convert.ToHexString(hash), (length / 64) + 1))[..length];
-
     private static string FormatUuid(byte[] hash)
     {
         var h = Convert.ToHexStringLower(hash);
@@ -73,7 +65,4 @@ internal static partial class ReproduciblePdf
 
     [GeneratedRegex("uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]
     private static partial Regex Uuid();
-
-    [GeneratedRegex(@"/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*\]")]
-    private static partial Regex TrailerId();
 }

@@ -112,7 +112,8 @@ internal static class PackBuild
         }
 
         var pages = document.PageCount; // read before saving: a saved document cannot be touched
-        ReproduciblePdf.Save(document, output, $"{pack.Id}\u001f{place?.Id}\u001f{place?.CheckedOn}\u001f{identity}", version);
+        ReproduciblePdf.Save(document, output, $"{pack.Id}\u001f{place?.Id}\u001f{place?.CheckedOn}\u001f{identity}", version,
+            pack.Languages.Count == 1 ? pack.Languages[0] : null);
         return pages;
     }
 

@@ -170,7 +170,7 @@ public static class PdfBuild
             {
                 var booklet = BookletPath(code, id);
                 var bookletFull = Path.Combine(outputDirectory, booklet);
-                var sheets = WriteAtomically(bookletFull, stream => Booklet.Impose(full, stream, doc.Language.IsRightToLeft, doc.Title, doc.Document.Source.Version));
+                var sheets = WriteAtomically(bookletFull, stream => Booklet.Impose(full, stream, doc.Language.IsRightToLeft, doc.Title, doc.Document.Source.Version, doc.Language.Code));
                 entries.Add(Entry(bookletFull, booklet, code, id, sheets, inputs, doc.States));
             }
 

@@ -13,7 +13,7 @@ namespace MpLeaflets.Typesetting.Pdf;
 ///    (§7.5.6): a new catalog object, an xref section for it and a trailer with /Prev. The
 ///    original bytes, fonts included, stay untouched.
 /// </summary>
-internal static partial class PdfFinisher
+public static partial class PdfFinisher
 {
     [GeneratedRegex(@"/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*\]")]
     private static partial Regex IdPattern();
