@@ -49,21 +49,6 @@ public static class UnitText
         return sb.ToString();
     }
 
-    /// <summary>Normalises text typed by a person (a re-wrapped English source or a translation).</summary>
-    public static string Normalize(string text)
-    {
-        var lines = text.Replace("\r\n", "\n").Split('\n');
-        var parts = new List<(string, bool, bool)>();
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var trimmed = lines[i].TrimEnd(' ', '\t');
-            var backslash = trimmed.EndsWith('\\') && !trimmed.EndsWith("\\\\", StringComparison.Ordinal);
-            var spaces = lines[i].Length - trimmed.Length >= 2;
-            parts.Add((backslash || !spaces ? trimmed : trimmed, backslash || spaces, backslash));
-        }
-        return Join(parts);
-    }
-
     public static string HashId(string documentId, string source)
     {
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(source));
