@@ -19,9 +19,18 @@ internal static class Pdfs
         return document.GetPages().Select(p => (p.Width, p.Height)).ToList();
     }
 
-    public static string Text(string path)
+    public static string Text(string path) => Run("pdftotext", "poppler-utils", "-raw", "-enc", "UTF-8", path, "-").Output;
+
+    /// <summary>qpdf --check: exit code 0 when clean, 3 on warnings, 2 on errors, with what it printed.</summary>
+    public static (int Code, string Output) Check(string path)
     {
-        var info = new ProcessStartInfo("pdftotext", $"-raw -enc UTF-8 \"{path}\" -")
+        var (code, output, error) = Run("qpdf", "qpdf", "--check", path);
+        return (code, output + error);
+    }
+
+    private static (int Code, string Output, string Error) Run(string tool, string aptPackage, params string[] arguments)
+    {
+        var info = new ProcessStartInfo(tool, arguments)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -34,14 +43,15 @@ internal static class Pdfs
         }
         catch (System.ComponentModel.Win32Exception)
         {
-            throw new InvalidOperationException("'pdftotext' is not installed. Install it with: apt-get install -y poppler-utils");
+            throw new InvalidOperationException($"'{tool}' is not installed. Install it with: apt-get install -y {aptPackage}");
         }
 
         using (process)
         {
+            var error = process.StandardError.ReadToEndAsync();
             var output = process.StandardOutput.ReadToEnd();
             process.WaitForExit();
-            return output;
+            return (process.ExitCode, output, error.Result);
         }
     }
 
