@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using MpLeaflets.Content;
-using MpLeaflets.Documents;
 using MpLeaflets.Documents.Build;
+using MpLeaflets.Documents;
 
 namespace MpLeaflets.Bench;
 
@@ -43,7 +43,7 @@ internal static class BuildBenchmark
         }
     }
 
-    private static string FindRoot()
+    internal static string FindRoot()
     {
         for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
         {

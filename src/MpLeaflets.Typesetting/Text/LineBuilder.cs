@@ -105,12 +105,26 @@ internal static class LineBuilder
         return next;
     }
 
+    private static int FirstRunEndingAfter(List<TextRun> runs, int position)
+    {
+        int lo = 0, hi = runs.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (runs[mid].End > position) { hi = mid; } else { lo = mid + 1; }
+        }
+
+        return lo;
+    }
+
     private static TextLine Build(PreparedParagraph p, int start, int end)
     {
         var visibleEnd = VisibleEnd(p.Text, start, end);
         var slices = new List<(TextRun Run, int Start, int End)>();
-        foreach (var run in p.Runs)
+        // Runs are in logical order: start at the first that reaches this line, stop after it.
+        for (var r = FirstRunEndingAfter(p.Runs, start); r < p.Runs.Count && p.Runs[r].Start < visibleEnd; r++)
         {
+            var run = p.Runs[r];
             var s = Math.Max(run.Start, start);
             var e = Math.Min(run.End, visibleEnd);
             if (s < e)

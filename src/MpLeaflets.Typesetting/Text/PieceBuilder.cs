@@ -74,25 +74,36 @@ internal static class PieceBuilder
         return at;
     }
 
+    /// <summary>
+    /// The glyphs whose clusters fall in [from, to) of the run. Clusters are monotone (HarfBuzz's
+    /// MonotoneCharacters level: rising for left-to-right glyphs, falling for right-to-left), so
+    /// two binary searches find them: each line costs its own length, not the run's, and a long
+    /// paragraph is typeset in time linear in its length.
+    /// </summary>
+    private static (int First, int Count) GlyphRange(ShapedRun shaped, bool rightToLeft, int from, int to)
+    {
+        var clusters = shaped.Clusters;
+        int FirstWhere(Func<int, bool> holds)
+        {
+            int lo = 0, hi = shaped.Count;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (holds(clusters[mid])) { hi = mid; } else { lo = mid + 1; }
+            }
+
+            return lo;
+        }
+
+        var first = rightToLeft ? FirstWhere(c => c < to) : FirstWhere(c => c >= from);
+        var end = rightToLeft ? FirstWhere(c => c < from) : FirstWhere(c => c >= to);
+        return (first, Math.Max(0, end - first));
+    }
+
     public static LinePiece Slice(PreparedParagraph p, TextRun run, int start, int end)
     {
         var shaped = run.Shaped;
-        int first = -1, last = -1;
-        for (var g = 0; g < shaped.Count; g++)
-        {
-            var at = run.Start + shaped.Clusters[g];
-            if (at >= start && at < end)
-            {
-                if (first < 0)
-                {
-                    first = g;
-                }
-
-                last = g;
-            }
-        }
-
-        var count = first < 0 ? 0 : last - first + 1;
+        var (first, count) = GlyphRange(shaped, run.IsRightToLeft, start - run.Start, end - run.Start);
         var wholeWords = NeedsWordText(p.Text, start, end);
         var scale = run.Size / run.Face.UnitsPerEm;
         var glyphs = new ushort[count];
