@@ -50,5 +50,11 @@ public static class CliApp
             console.WriteError(e);
             return ExitCodes.BadInput;
         }
+        catch (Exception e) when (e is UnauthorizedAccessException or PathTooLongException or DirectoryNotFoundException)
+        {
+            // A path the user gave (or the project's own) cannot be used: say so, without a stack trace.
+            console.Error.WriteLine($"{console.Red("error")}: {e.Message}. Check the path and its permissions; nothing more was written.");
+            return ExitCodes.BadInput;
+        }
     }
 }

@@ -20,7 +20,7 @@ public static class ProjectLocator
         {
             if (File.Exists(Path.Combine(dir.FullName, "content", "languages.csv"))) { return dir.FullName; }
         }
-        throw new ContentException(currentDirectory, 0, "no MP Leaflets project here or in any folder above (no content/languages.csv)",
+        throw ContentException.Usage($"no MP Leaflets project in {currentDirectory} or any folder above it (no content/languages.csv)",
             "Run the command inside the project, or give --project DIR");
     }
 }

@@ -1,3 +1,4 @@
+using MpLeaflets.Checks;
 using MpLeaflets.Content;
 using MpLeaflets.Translations;
 using MpLeaflets.Units;
@@ -9,8 +10,10 @@ public sealed record Localization(LocalizedDocument? Document, string? SkipReaso
 
 /// <summary>
 /// Fills a document with one language's translations. A unit prints only when its row matches the
-/// current English and is translated or reviewed; anything else skips the document, or prints the
-/// English when fallback is allowed (and the footer says so).
+/// current English, is translated or reviewed, and passes every check that blocks printing (the
+/// same checker as 'mpleaflets check' and import): a translation with a changed number, phone,
+/// address or link is never printed. Anything else skips the document, naming the file and line,
+/// or prints the English when fallback is allowed (and the footer says so).
 /// </summary>
 public static class Localizer
 {
@@ -21,6 +24,7 @@ public static class Localizer
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         var states = new SortedDictionary<string, int>(StringComparer.Ordinal);
         int outdated = 0, untranslated = 0;
+        var failing = new List<(TranslationRow Row, Finding Error)>();
 
         void Resolve(Unit unit)
         {
@@ -30,16 +34,20 @@ public static class Localizer
             {
                 (text, state) = (unit.Source, UnitStates.Source);
             }
-            else if (rows.TryGetValue(unit.Id, out var row) && row.Source == unit.Source && row.IsDone && row.Translation.Trim().Length > 0)
+            else if (Printable(rows, unit, language, out var row) is { } error)
+            {
+                failing.Add((row!, error));
+                (text, state) = (English(unit.Source, language), UnitStates.English);
+            }
+            else if (row is not null)
             {
                 (text, state) = (row.Translation, row.State.ToCsv());
             }
             else
             {
-                var isOutdated = row is not null && row.Translation.Trim().Length > 0;
+                var isOutdated = rows.TryGetValue(unit.Id, out var old) && old.Translation.Trim().Length > 0;
                 if (isOutdated) { outdated++; } else { untranslated++; }
-                // English inside a right-to-left page is isolated (UAX #9 X5a) so its punctuation stays in place.
-                (text, state) = (language.IsRightToLeft ? "\u2066" + unit.Source + "\u2069" : unit.Source, UnitStates.English);
+                (text, state) = (English(unit.Source, language), UnitStates.English);
             }
 
             texts[unit.Id] = text;
@@ -65,23 +73,49 @@ public static class Localizer
             strings[id] = texts[unit.Id];
         }
 
-        if ((outdated > 0 || untranslated > 0) && !allowEnglishFallback)
+        if ((outdated > 0 || untranslated > 0 || failing.Count > 0) && !allowEnglishFallback)
         {
             var parts = new List<string>();
             if (outdated > 0) { parts.Add(Count(outdated, "outdated unit")); }
             if (untranslated > 0) { parts.Add(Count(untranslated, "untranslated unit")); }
+            if (failing.Count > 0) { parts.Add(Failing(language, failing)); }
             return new Localization(null, $"{language.Code} {document.Id}: {string.Join(", ", parts)}");
         }
 
-        if (outdated + untranslated > 0)
+        if (outdated + untranslated + failing.Count > 0)
         {
-            strings["english-fallback"] = Fallback(common, rows, english);
+            strings["english-fallback"] = Fallback(common, rows, language);
         }
 
         var markdown = english ? document.Source.Text : Reassembler.Fill(document, u => texts[u.Id]);
         var title = texts[document.TitleUnit.Id];
         var subtitle = document.SubtitleUnit is { } s ? texts[s.Id] : null;
         return new Localization(new LocalizedDocument(document, language, markdown, title, subtitle, strings, states), null);
+    }
+
+    /// <summary>
+    /// Whether a unit's translation may be printed: <paramref name="row"/> is set when it is current
+    /// and done; the result is the first error of the checks that block printing, or null.
+    /// </summary>
+    public static Finding? Printable(IReadOnlyDictionary<string, TranslationRow> rows, Unit unit, Language language, out TranslationRow? row)
+    {
+        row = rows.TryGetValue(unit.Id, out var r) && r.Source == unit.Source && r.IsDone && r.Translation.Trim().Length > 0 ? r : null;
+        return row is null ? null : TranslationChecker.Errors(row, language).FirstOrDefault();
+    }
+
+    /// <summary>The translation of a unit if it may be printed (see <see cref="Printable"/>), else the English.</summary>
+    public static string TextOrEnglish(IReadOnlyDictionary<string, TranslationRow>? rows, Unit unit, Language language) =>
+        rows is not null && Printable(rows, unit, language, out var row) is null && row is not null ? row.Translation : unit.Source;
+
+    /// <summary>English inside a right-to-left page is isolated (UAX #9 X5a) so its punctuation stays in place.</summary>
+    private static string English(string source, Language language) => language.IsRightToLeft ? "\u2066" + source + "\u2069" : source;
+
+    /// <summary>"2 units that fail checks (translations/fr.csv:57: [phones] leaflet.1a2b3c4d: …)".</summary>
+    private static string Failing(Language language, List<(TranslationRow Row, Finding Error)> failing)
+    {
+        var (row, error) = failing[0];
+        var more = failing.Count > 1 ? $"; {failing.Count - 1} more: 'mpleaflets check --lang {language.Code}' lists them" : "";
+        return $"{Count(failing.Count, "unit")} failing checks ({TranslationFile.RelativePath(language.Code)}:{row.Line}: [{error.Check}] {row.Id}: {error.Message}{more})";
     }
 
     /// <summary>The project's translation rows of one language by unit id (active rows only).</summary>
@@ -104,12 +138,10 @@ public static class Localizer
     }
 
     // The fallback notice itself may be untranslated; then it prints in English, which is still true.
-    private static string Fallback(SegmentedDocument? common, IReadOnlyDictionary<string, TranslationRow> rows, bool english)
+    private static string Fallback(SegmentedDocument? common, IReadOnlyDictionary<string, TranslationRow> rows, Language language)
     {
         var unit = common?.Units.FirstOrDefault(u => u.Id == CommonStrings.UnitId("english-fallback"));
-        return !english && unit is not null && rows.TryGetValue(unit.Id, out var row) && row.Source == unit.Source && row.IsDone
-            ? row.Translation
-            : CommonStrings.English("english-fallback");
+        return unit is null ? CommonStrings.English("english-fallback") : TextOrEnglish(rows, unit, language);
     }
 
     private static string Count(int n, string what) => n == 1 ? $"1 {what}" : $"{n} {what}s";

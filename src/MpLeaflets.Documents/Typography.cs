@@ -1,8 +1,8 @@
 using MpLeaflets.Content;
-using MpLeaflets.Typesetting;
 using MpLeaflets.Typesetting.Fonts;
 using MpLeaflets.Typesetting.Layout;
 using MpLeaflets.Typesetting.Text;
+using MpLeaflets.Typesetting;
 using TsDirection = MpLeaflets.Typesetting.Text.TextDirection;
 
 namespace MpLeaflets.Documents;

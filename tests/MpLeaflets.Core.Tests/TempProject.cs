@@ -40,9 +40,12 @@ internal sealed class TempProject : IDisposable
 
     public string Read(string relative) => File.ReadAllText(PathOf(relative));
 
-    /// <summary>Every file's bytes, to prove a failed command wrote nothing.</summary>
+    /// <summary>Every file's bytes, to prove a failed command wrote nothing. The program's lock folder
+    /// (.mpleaflets/, its state, not the project's files) is left out: a writer takes the lock first.</summary>
     public Dictionary<string, byte[]> Snapshot() =>
-        Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllBytes);
+        Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories)
+            .Where(f => !System.IO.Path.GetRelativePath(Root, f).StartsWith(MpLeaflets.Storage.ProjectLock.FolderName, StringComparison.Ordinal))
+            .ToDictionary(f => f, File.ReadAllBytes);
 
     public void Dispose()
     {

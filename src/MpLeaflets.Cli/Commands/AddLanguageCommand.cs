@@ -29,6 +29,7 @@ public static class AddLanguageCommand
 
     public static int Run(CommandContext context, Language language)
     {
+        using var writing = context.LockForWriting("add-language");
         var rows = LanguageRegistration.Add(context.Project, language);
         context.Console.Out.WriteLine($"Added {language.Code} ({language.EnglishName}, {language.NativeName}): {TranslationFile.RelativePath(language.Code)} with {rows.Rows.Count} untranslated units.");
         return ExitCodes.Ok;

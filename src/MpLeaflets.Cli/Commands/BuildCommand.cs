@@ -1,6 +1,8 @@
 using System.CommandLine;
-using MpLeaflets.Documents;
+using MpLeaflets.Content;
 using MpLeaflets.Documents.Build;
+using MpLeaflets.Documents;
+using MpLeaflets.Storage;
 
 namespace MpLeaflets.Cli.Commands;
 
@@ -18,7 +20,9 @@ public static class BuildCommand
         var largePrint = new Option<bool>("--large-print") { Description = "Leaflets on A4 pages with body text at 16 pt: output/<lang>/<document>.large-print.pdf (checklists and forms are one A4 page already)." };
         var command = new Command("build", """
             Write output/<lang>/<document>.pdf for every document in every language whose units are all
-            translated or reviewed and none outdated; anything else is skipped with the reason. Checklists
+            translated or reviewed, none outdated, and none with an error of 'mpleaflets check' (a
+            changed number, phone, address, link or Markdown, a bidi control); anything else is skipped
+            with the reason and translations/<lang>.csv:LINE. Checklists
             and consent forms must fit one A4 page, or fail saying by how much they overflow. A document
             whose inputs have not changed since the last build is not rebuilt. output/manifest.json lists
             every file with its pages, bytes, sha256 and the states of the units it printed.
@@ -37,6 +41,9 @@ public static class BuildCommand
 
     public static int Run(CommandContext context, Settings settings)
     {
+        // The output folder is checked before anything is written; the lock is held to the end.
+        var outDir = OutputPaths.Folder(context.Root, settings.Output ?? Path.Combine(context.Root, "output"), context.CurrentDirectory);
+        using var writing = context.LockForWriting("build");
         var project = context.Project;
         var packs = SelectPacks(context, settings);
         if (packs is null)
@@ -52,7 +59,6 @@ public static class BuildCommand
             return ExitCodes.BadInput;
         }
 
-        var outDir = settings.Output is { } given ? Path.GetFullPath(given, context.CurrentDirectory) : Path.Combine(context.Root, "output");
         var request = new BuildRequest(outDir, languages, documents, settings.Force, settings.AllowEnglishFallback, settings.LargePrint)
         {
             PackIds = packs.Select(p => p.Id).ToList(),

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using MpLeaflets.Csv;
 using MpLeaflets.Handoff;
+using MpLeaflets.Storage;
 using MpLeaflets.Translations;
 
 namespace MpLeaflets.Cli.Commands;
@@ -44,13 +45,8 @@ public static class ExportCommand
         var documents = project.Documents.Where(d => filter.Documents is null || filter.Documents.Contains(d.Id)).ToList();
         var version = documents.Count == 0 ? DateOnly.MinValue : documents.Max(d => d.Source.Version);
         var kind = format == "po" ? HandoffFormat.Po : HandoffFormat.Csv;
-        var path = Path.GetFullPath(output, context.CurrentDirectory);
-        if (Path.GetDirectoryName(path) == Path.GetDirectoryName(project.TranslationPath(language.Code)))
-        {
-            // The spreadsheet copy has other columns and escapes; written over a translation file it would break the project.
-            throw new ContentException(output, 0, "the hand-off file would be written into translations/, over the project's own files",
-                "Give --out a path outside translations/, e.g. --out " + $"{language.Code}.{format}");
-        }
+        // The hand-off copy has other columns and escapes: written over a project file it would break the project.
+        var path = OutputPaths.File(context.Root, output, context.CurrentDirectory, $"{language.Code}.{format}");
         AtomicFile.WriteAllBytes(path, HandoffExport.Write(kind, language, version, rows));
         context.Console.Out.WriteLine($"{language.Code}: {rows.Count} units written to {output} ({format}).");
         return ExitCodes.Ok;
@@ -64,7 +60,7 @@ public static class ExportCommand
         {
             if (!TranslationStates.TryParse(name.ToLowerInvariant(), out var state) || state == TranslationState.Obsolete)
             {
-                throw new ContentException("--state", 0, $"'{name}' is not a state that can be exported", "Use untranslated, translated, reviewed or outdated, separated by commas");
+                throw ContentException.Usage($"--state: '{name}' is not a state that can be exported", "Use untranslated, translated, reviewed or outdated, separated by commas");
             }
             set.Add(state);
         }
@@ -77,7 +73,7 @@ public static class ExportCommand
         var ids = docs.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
         foreach (var id in ids.Where(id => project.Documents.All(d => d.Id != id)))
         {
-            throw new ContentException("--doc", 0, $"there is no document '{id}'", $"Documents: {string.Join(", ", project.Documents.Select(d => d.Id))}");
+            throw ContentException.Usage($"--doc: there is no document '{id}'", $"Documents: {string.Join(", ", project.Documents.Select(d => d.Id))}");
         }
         return ids;
     }

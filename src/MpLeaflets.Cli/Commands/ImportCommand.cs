@@ -23,7 +23,7 @@ public static class ImportCommand
             only with --overwrite-reviewed. An empty cell or msgstr never deletes a translation. A changed
             translation becomes translated (PO: outdated while it is fuzzy; CSV: reviewed if the state
             column says so); removing fuzzy from an outdated unit confirms it. translations/<lang>.csv is
-            written atomically, and only if something changed. Exit 1 if any row was refused or is in
+            written atomically, and only if something changed; one writer at a time (another waits). Exit 1 if any row was refused or is in
             conflict (the other rows are applied); exit 2 if the file cannot be read (nothing is applied).
             """) { file, lang, dryRun, overwrite };
         command.SetAction(parse => Run(context(parse), parse.GetValue(file)!, parse.GetValue(lang), parse.GetValue(dryRun), parse.GetValue(overwrite)));
@@ -34,6 +34,8 @@ public static class ImportCommand
     {
         var console = context.Console;
         var document = HandoffFile.Read(Path.GetFullPath(path, context.CurrentDirectory), path);
+        // Read, check and write under the lock: a sync at the same time cannot lose this import, nor this import the sync.
+        using var writing = dryRun ? null : context.LockForWriting("import");
         var project = context.Project;
         var language = LanguageOf(project.Languages, document, path, lang);
         var result = Importer.Import(project.ReadTranslations(language), language, document.Rows, overwriteReviewed);

@@ -9,28 +9,37 @@ public static class SyncCommand
     public static Command Create(Func<ParseResult, CommandContext> context)
     {
         var dryRun = new Option<bool>("--dry-run") { Description = "Say what would change, and write nothing." };
+        var allowRewrite = new Option<bool>("--allow-rewrite") { Description = "Confirm that a document was really rewritten: sync even when more than half of its units would become obsolete." };
         var command = new Command("sync", """
             Bring every translations/<lang>.csv in line with the English in content/documents/.
             New English -> untranslated. English changed in the same place -> outdated, keeping the
-            translation and the old English (previous_source). English removed -> obsolete, kept at the
-            end of the file; if it comes back, its translation comes back. Running it twice changes nothing.
-            All files are read and checked before any is written.
-            """) { dryRun };
-        command.SetAction(parse => Run(context(parse), parse.GetValue(dryRun)));
+            translation and the old English (previous_source); changed back -> translated again.
+            English removed -> obsolete, kept at the end of the file; if the same English comes back,
+            its translation comes back (with other English under the same id: outdated).
+            A change that would make more than half of a document's units obsolete is refused, naming
+            the document (exit 2), unless --allow-rewrite confirms it. Running it twice changes nothing.
+            All files are read and checked before any is written; one writer at a time (another waits).
+            """) { dryRun, allowRewrite };
+        command.SetAction(parse => Run(context(parse), parse.GetValue(dryRun), parse.GetValue(allowRewrite)));
         return command;
     }
 
-    public static int Run(CommandContext context, bool dryRun)
+    public static int Run(CommandContext context, bool dryRun, bool allowRewrite = false)
     {
+        using var writing = dryRun ? null : context.LockForWriting("sync");
         var project = context.Project;
         // Read every file first: one bad file stops the command before anything is written.
         var files = project.Languages.Languages.Select(language =>
             File.Exists(project.TranslationPath(language.Code))
                 ? (language, before: project.ReadTranslations(language), exists: true)
                 : (language, before: new TranslationFile(language.Code, []), exists: false)).ToList();
-        foreach (var (language, before, exists) in files)
+        var results = files.Select(f => (f.language, f.before, f.exists, result: Synchronizer.Sync(f.before, project.Documents))).ToList();
+        if (!allowRewrite)
         {
-            var result = Synchronizer.Sync(before, project.Documents);
+            Rewrite.Refuse(results.Select(r => (r.language.Code, r.result)));
+        }
+        foreach (var (language, before, exists, result) in results)
+        {
             var changed = !exists || result.Changed(before);
             var verb = !changed ? "unchanged" : dryRun ? "would change" : exists ? "updated" : "created";
             context.Console.Out.WriteLine(

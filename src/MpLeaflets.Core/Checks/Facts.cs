@@ -24,6 +24,18 @@ public static partial class Facts
         return new Found(urls, emails, phones, numbers, placeholders);
     }
 
+    /// <summary>Where the facts are in a text: [start, end) of every placeholder, address, phone and number.</summary>
+    public static IReadOnlyList<(int Start, int End)> Spans(string text)
+    {
+        var spans = new List<(int, int)>();
+        foreach (var pattern in new[] { Placeholder(), Email(), Url(), Phone(), Number() })
+        {
+            foreach (Match m in pattern.Matches(text)) { spans.Add((m.Index, m.Index + m.Length)); }
+            text = Blank(text, pattern);
+        }
+        return spans;
+    }
+
     /// <summary>The text with placeholders, e-mail and web addresses taken out (they are not words of the language).</summary>
     public static string WithoutFacts(string text)
     {
@@ -39,14 +51,20 @@ public static partial class Facts
     private static List<string> Take(ref string text, Regex pattern)
     {
         var found = pattern.Matches(text).Select(m => m.Value).ToList();
-        text = pattern.Replace(text, " ");
+        text = Blank(text, pattern);
         return found;
     }
+
+    /// <summary>Each match becomes as many spaces, so the next kind is looked for at the same positions.</summary>
+    private static string Blank(string text, Regex pattern) => pattern.Replace(text, m => new string(' ', m.Length));
 
     [GeneratedRegex(@"\{\{\s*[A-Za-z_][A-Za-z0-9_-]*\s*\}\}")]
     private static partial Regex Placeholder();
 
-    [GeneratedRegex(@"\b(?:https?://|www\.)[^\s<>()\[\]]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:uk|org|com|gov|net)(?:/[^\s<>()\[\]]*)?", RegexOptions.IgnoreCase)]
+    // A web address is anything with a scheme or 'www.', or any domain-like token: labels joined by
+    // dots ending in a lower-case top-level domain of two letters or more (gov.uk, t.me/…, x.io),
+    // so an address a translator adds is compared with the English like any other.
+    [GeneratedRegex(@"\b(?i:https?://|www\.)[^\s<>()\[\]]+|\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,24}(?![A-Za-z0-9-])(?:/[^\s<>()\[\]]*)?", RegexOptions.CultureInvariant)]
     private static partial Regex Url();
 
     [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")]

@@ -1,14 +1,20 @@
 using MpLeaflets.Content;
 using MpLeaflets.Translations;
+using MpLeaflets.Units;
 
 namespace MpLeaflets.Checks;
 
 /// <summary>
-/// The quality checks run by 'mpleaflets check', the editor (as you type) and import. Errors block
-/// printing: they change a fact or break the Markdown. Warnings ask for a second look.
+/// The quality checks, the one checker behind 'mpleaflets check', the editor (as you type), import
+/// and build. Errors block printing: they change a fact, break the Markdown, hide characters that
+/// can reorder what is printed, or make a unit too long to typeset. Warnings ask for a second look.
 /// </summary>
 public static class TranslationChecker
 {
+    /// <summary>Only the findings that block printing.</summary>
+    public static IReadOnlyList<Finding> Errors(TranslationRow row, Language language) =>
+        Check(row, language).Where(f => f.Severity == Severity.Error).ToList();
+
     public static IReadOnlyList<Finding> Check(TranslationRow row, Language language)
     {
         var findings = new List<Finding>();
@@ -21,6 +27,17 @@ public static class TranslationChecker
                 Error("empty", $"the translation is empty but the state is '{row.State.ToCsv()}'", "Write the translation, or set the state to untranslated");
             }
             return findings;
+        }
+        if (t.Length > UnitText.MaxTranslationLength)
+        {
+            // Nothing else is looked at: a text this long is a mistake (a whole file pasted into a cell).
+            Error("too-long", $"the translation is {t.Length:N0} characters long; a unit may have at most {UnitText.MaxTranslationLength:N0}",
+                "Split the text as the English is split, or check that nothing was pasted into this cell by mistake");
+            return findings;
+        }
+        foreach (var problem in HiddenCharacters.Problems(t))
+        {
+            Error("controls", problem, "Delete the invisible character (the program keeps numbers and addresses in reading order by itself)");
         }
         CheckFacts(row.Source, t, Error);
         CheckMarkdown(row.Source, t, Error);

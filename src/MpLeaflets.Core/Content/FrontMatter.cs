@@ -31,9 +31,9 @@ public static class FrontMatter
         }
 
         var id = Required("id");
-        if (!System.Text.RegularExpressions.Regex.IsMatch(id, "^[a-z][a-z0-9-]*$"))
+        if (!PathIds.IsValid(id))
         {
-            throw Error(relativePath, values["id"].Line, $"the id '{id}' is not valid", "Use lower-case letters, digits and hyphens, starting with a letter");
+            throw Error(relativePath, values["id"].Line, $"the id '{id}' is not valid", $"Use {PathIds.Rule}");
         }
         var kindText = Required("kind");
         if (!DocumentKinds.TryParse(kindText, out var kind))
@@ -59,12 +59,21 @@ public static class FrontMatter
         {
             stream.Load(new StringReader(yaml));
         }
-        catch (Exception e) when (e is YamlException or InvalidOperationException)
+        catch (YamlException e)
         {
             // +1: the YAML starts on line 2 of the file, after the opening '---'.
-            var line = e is YamlException y ? (int)y.Start.Line + 1 : 2;
-            throw Error(relativePath, line, $"the front matter is not valid YAML ({FirstSentence(e.Message)})",
-                "Write one 'key: value' per line; put values with ':' or '#' in quotes");
+            var line = (int)e.Start.Line + 1;
+            var (problem, fix) = e.Message.Contains("invalid mapping", StringComparison.Ordinal)
+                ? ("a value on this line contains ': ', which YAML reads as a second key", "Put the value in double quotes")
+                : ($"the front matter is not valid YAML ({FirstSentence(e.Message)})", "Write one 'key: value' per line; put values with ':' or '#' in quotes");
+            throw Error(relativePath, line, problem, fix);
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet fails this way, with no position, on a '[' or '{' that is never closed.
+            var unclosed = UnclosedBracketLine(yaml);
+            throw Error(relativePath, unclosed + 1, unclosed > 0 ? "a '[' or '{' on this line is never closed" : "the front matter is not valid YAML",
+                "Close the bracket, or put the value in double quotes");
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map)
         {
@@ -81,6 +90,18 @@ public static class FrontMatter
             result[key.ToString()] = (scalar.Value ?? "", line);
         }
         return result;
+    }
+
+    /// <summary>The 1-based line of the YAML whose brackets do not balance, or 0.</summary>
+    private static int UnclosedBracketLine(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var l = lines[i];
+            if (l.Count(c => c is '[' or '{') > l.Count(c => c is ']' or '}')) { return i + 1; }
+        }
+        return 0;
     }
 
     private static string FirstSentence(string message) => message.Split('\n')[0].Trim();

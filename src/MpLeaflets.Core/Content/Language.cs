@@ -23,3 +23,15 @@ public sealed record Language(
         return zero == '0' ? text : string.Concat(text.Select(c => (char)(zero + (c - '0'))));
     }
 }
+
+/// <summary>English, the source language: always buildable, never a row of languages.csv.</summary>
+public static class EnglishLanguage
+{
+    /// <summary>Its code, also the name of its output folder (output/en/): no registered language may take it.</summary>
+    public const string Code = "en";
+
+    public static Language Instance { get; } = new(Code, "English", "English", TextDirection.Ltr, "Latn", ["Noto Sans"], "latn");
+
+    /// <summary>Whether a code would be printed into English's output folder (on a case-insensitive disk too).</summary>
+    public static bool Clashes(string code) => string.Equals(code, Code, StringComparison.OrdinalIgnoreCase);
+}

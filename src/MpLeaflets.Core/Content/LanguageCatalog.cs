@@ -33,6 +33,11 @@ public sealed partial class LanguageCatalog
                 throw new ContentException(RelativePath, record.Line, $"'{f[0]}' is not a language code",
                     "Use a BCP 47 tag such as 'ar', 'fa' or 'zh-Hans'");
             }
+            if (EnglishLanguage.Clashes(f[0]))
+            {
+                throw new ContentException(RelativePath, record.Line, $"'{f[0]}' is English, the source language, which is always built from content/documents",
+                    "Delete this row; English needs no row here");
+            }
             var direction = f[3] switch
             {
                 "ltr" => TextDirection.Ltr,
@@ -43,7 +48,7 @@ public sealed partial class LanguageCatalog
             {
                 throw new ContentException(RelativePath, record.Line, $"unknown digits '{f[6]}' for {f[0]}", $"Use one of: {string.Join(", ", DigitSystems.Names)}");
             }
-            if (languages.Any(l => l.Code == f[0]))
+            if (languages.Any(l => string.Equals(l.Code, f[0], StringComparison.OrdinalIgnoreCase)))
             {
                 throw new ContentException(RelativePath, record.Line, $"language {f[0]} is listed twice", "Delete one of the two rows");
             }

@@ -1,4 +1,5 @@
 using MpLeaflets.Csv;
+using MpLeaflets.Storage;
 using MpLeaflets.Translations;
 
 namespace MpLeaflets.Content;
@@ -14,7 +15,12 @@ public static class LanguageRegistration
     {
         if (!LanguageCatalog.IsValidCode(language.Code))
         {
-            throw new ContentException("add-language", 0, $"'{language.Code}' is not a language code", "Use a BCP 47 tag such as 'om', 'ku' or 'zh-Hant'");
+            throw ContentException.Usage($"'{language.Code}' is not a language code", "Use a BCP 47 tag such as 'om', 'ku' or 'zh-Hant'");
+        }
+        if (EnglishLanguage.Clashes(language.Code))
+        {
+            throw ContentException.Usage($"'{language.Code}' is English, the source language: it is always built, from content/documents, into output/en/",
+                "Nothing to add; for a regional variety use a tag such as 'en-GB'");
         }
         if (project.Languages.Find(language.Code) is not null)
         {
@@ -22,7 +28,7 @@ public static class LanguageRegistration
         }
         if (!DigitSystems.IsKnown(language.Digits))
         {
-            throw new ContentException("add-language", 0, $"unknown digits '{language.Digits}'", $"Use one of: {string.Join(", ", DigitSystems.Names)}");
+            throw ContentException.Usage($"unknown digits '{language.Digits}'", $"Use one of: {string.Join(", ", DigitSystems.Names)}");
         }
         var csvPath = project.TranslationPath(language.Code);
         if (File.Exists(csvPath))

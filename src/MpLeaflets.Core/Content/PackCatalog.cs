@@ -37,6 +37,14 @@ public static class PackCatalog
                 : throw new ContentException(RelativePath, line, $"the pack has no '{key}' list", $"Add '{key}: [a, b]'");
 
             var id = Scalar("id");
+            if (!PathIds.IsValid(id))
+            {
+                throw new ContentException(RelativePath, line, $"the pack id '{id}' cannot be used: it names the file output/packs/<id>.pdf", $"Use {PathIds.Rule}");
+            }
+            if (packs.Any(p => p.Id == id))
+            {
+                throw new ContentException(RelativePath, line, $"the pack id '{id}' is used twice", "Give each pack its own id");
+            }
             var docs = Sequence("documents");
             foreach (var doc in docs.Where(d => !documentIds.Contains(d)))
             {

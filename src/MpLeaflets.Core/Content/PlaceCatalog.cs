@@ -17,6 +17,14 @@ public static class PlaceCatalog
         foreach (var record in CanonicalCsv.Read(path, RelativePath, Header))
         {
             var f = record.Fields;
+            if (!PathIds.IsValid(f[0]))
+            {
+                throw new ContentException(RelativePath, record.Line, $"the place id '{f[0]}' cannot be used", $"Use {PathIds.Rule}");
+            }
+            if (places.Any(p => p.Id == f[0]))
+            {
+                throw new ContentException(RelativePath, record.Line, $"the place id '{f[0]}' is used twice", "Give each place its own id");
+            }
             if (!DateOnly.TryParseExact(f[4], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var checkedOn))
             {
                 throw new ContentException(RelativePath, record.Line, $"checked_on '{f[4]}' for {f[0]} is not a date", "Write it as YYYY-MM-DD");

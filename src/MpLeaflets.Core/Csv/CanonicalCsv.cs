@@ -85,6 +85,12 @@ public static class CanonicalCsv
 
     private static void CheckHeader(List<CsvRecord> records, string displayName, IReadOnlyList<string> header)
     {
+        if (records.Count > 0 && records[0].Fields.Count == 1 && records[0].Fields[0].IndexOfAny(['\t', ';']) >= 0)
+        {
+            var by = records[0].Fields[0].Contains('\t') ? "tabs" : "';'";
+            throw new ContentException(displayName, 1, $"the columns are separated by {by}, not by commas",
+                "Save the file as 'CSV UTF-8 (comma delimited)'; the file was not changed");
+        }
         if (records.Count == 0 || !records[0].Fields.SequenceEqual(header))
         {
             var found = records.Count == 0 ? "the file is empty" : $"the first line is '{string.Join(",", records[0].Fields)}'";

@@ -1,5 +1,6 @@
 using MpLeaflets.Content;
 using MpLeaflets.Csv;
+using MpLeaflets.Storage;
 using MpLeaflets.Translations;
 using MpLeaflets.Units;
 

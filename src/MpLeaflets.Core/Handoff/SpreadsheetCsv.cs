@@ -1,5 +1,6 @@
 using System.Text;
 using MpLeaflets.Csv;
+using MpLeaflets.Storage;
 
 namespace MpLeaflets.Handoff;
 
@@ -51,15 +52,18 @@ public static class SpreadsheetCsv
         text.Append("\r\n");
     }
 
-    /// <summary>Excel in many European locales saves "CSV" with semicolons; say so plainly instead of
-    /// reporting a wrong header.</summary>
+    /// <summary>Excel in many European locales saves "CSV" with semicolons, and its "Unicode Text" and
+    /// Google Sheets' "TSV" are tab-separated; say so plainly instead of reporting a wrong header.</summary>
     private static void CheckDelimiter(string text, string displayName)
     {
         var firstLine = text.Split('\n', 2)[0];
-        if (!firstLine.Contains(',') && firstLine.Contains(';'))
+        foreach (var (delimiter, name) in new[] { ('\t', "tabs (a tab-separated or 'Unicode Text' file)"), (';', "';'") })
         {
-            throw new ContentException(displayName, 1, "the columns are separated by ';', not ','",
-                "Save the sheet as 'CSV UTF-8 (comma delimited)', or in LibreOffice choose ',' as the field delimiter; nothing was imported");
+            if (!firstLine.Contains(',') && firstLine.Contains(delimiter))
+            {
+                throw new ContentException(displayName, 1, $"the columns are separated by {name}, not by commas",
+                    "Save the sheet as 'CSV UTF-8 (comma delimited)', or in LibreOffice choose ',' as the field delimiter; nothing was imported");
+            }
         }
     }
 }

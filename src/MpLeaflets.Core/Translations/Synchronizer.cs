@@ -6,8 +6,12 @@ namespace MpLeaflets.Translations;
 /// Brings one language's rows in line with the English units. New units start untranslated. A unit
 /// whose English changed in the same place (sequence alignment per document, never fuzzy matching
 /// across the document) keeps its translation, becomes outdated and keeps the old English in
-/// previous_source. Units that disappeared become obsolete and move to the end; if the same English
-/// comes back, so does its translation. Running it twice changes nothing.
+/// previous_source; if it changes back to the English the translation was made from, the unit is
+/// translated again. Units that disappeared become obsolete and move to the end; a unit that comes
+/// back (same id) gets its translation back as it was only if its English is the English that
+/// translation was made from, and otherwise comes back outdated with that old English. Running it
+/// twice changes nothing. A change that would retire more than half of a document's units is
+/// reported as a <see cref="Rewrite"/>, for the caller to refuse unless an editor confirms it.
 /// </summary>
 public static class Synchronizer
 {
@@ -19,12 +23,14 @@ public static class Synchronizer
         var documentIds = documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         var result = new List<TranslationRow>();
         var newlyObsolete = new List<TranslationRow>();
+        var rewrites = new List<Rewrite>();
         int added = 0, outdated = 0, restored = 0, dropped = 0;
 
         foreach (var document in documents)
         {
             var oldRows = active.Where(r => r.DocumentId == document.Id).ToList();
             var units = document.Units;
+            var retiredBefore = newlyObsolete.Count + dropped;
             var (matches, gaps) = SequenceAlignment.Align(oldRows.Select(r => r.Id).ToList(), units.Select(u => u.Id).ToList());
             var rowForUnit = new TranslationRow?[units.Count];
             foreach (var match in matches)
@@ -51,7 +57,7 @@ public static class Synchronizer
                 var unit = units[i];
                 if (obsolete.Remove(unit.Id, out var back) && back.Translation.Length > 0)
                 {
-                    rowForUnit[i] = back with { Source = unit.Source, Note = unit.Note, State = TranslationState.Translated, PreviousSource = "", Line = 0 };
+                    rowForUnit[i] = Restored(back, unit, ref outdated);
                     restored++;
                 }
                 else
@@ -61,14 +67,25 @@ public static class Synchronizer
                 }
             }
             result.AddRange(rowForUnit!);
+            var retired = newlyObsolete.Count + dropped - retiredBefore;
+            if (Rewrite.IsSuspicious(retired, oldRows.Count))
+            {
+                var known = oldRows.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+                var firstNew = units.FirstOrDefault(u => !known.Contains(u.Id));
+                rewrites.Add(new Rewrite(document.Id, document.Source.RelativePath, firstNew?.Line ?? 0, retired, oldRows.Count));
+            }
         }
-        foreach (var row in active.Where(r => !documentIds.Contains(r.DocumentId)))
+        foreach (var gone in active.Where(r => !documentIds.Contains(r.DocumentId)).GroupBy(r => r.DocumentId))
         {
-            Retire(row);
+            foreach (var row in gone) { Retire(row); }
+            if (Rewrite.IsSuspicious(gone.Count(), gone.Count()))
+            {
+                rewrites.Add(new Rewrite(gone.Key, null, 0, gone.Count(), gone.Count()));
+            }
         }
         result.AddRange(obsoleteOrder.Where(obsolete.ContainsKey).Select(id => obsolete[id]));
         result.AddRange(newlyObsolete);
-        return new SyncResult(file.WithRows(result), added, outdated, newlyObsolete.Count, restored, dropped);
+        return new SyncResult(file.WithRows(result), added, outdated, newlyObsolete.Count, restored, dropped) { Rewrites = rewrites };
 
         void Retire(TranslationRow row)
         {
@@ -78,10 +95,27 @@ public static class Synchronizer
         }
     }
 
+    /// <summary>
+    /// A unit back under an id that was obsolete. Its translation was made from the English it had
+    /// then (or, if it was outdated then, from its previous English): only that English brings it
+    /// back as it was; any other English (an explicit id reused for new text) makes it outdated.
+    /// </summary>
+    private static TranslationRow Restored(TranslationRow back, Unit unit, ref int outdated)
+    {
+        var madeFrom = back.PreviousSource.Length > 0 ? back.PreviousSource : back.Source;
+        if (madeFrom == unit.Source)
+        {
+            return back with { Source = unit.Source, Note = unit.Note, State = TranslationState.Translated, PreviousSource = "", Line = 0 };
+        }
+        outdated++;
+        return back with { Source = unit.Source, Note = unit.Note, State = TranslationState.Outdated, PreviousSource = madeFrom, Line = 0 };
+    }
+
     private static TranslationRow Matched(TranslationRow row, Unit unit, ref int outdated) =>
-        row.Source == unit.Source
-            ? row with { Note = unit.Note }
-            : Carried(row, unit, ref outdated);
+        row.Source != unit.Source ? Carried(row, unit, ref outdated)
+        : row.State == TranslationState.Outdated && row.PreviousSource == unit.Source
+            ? row with { State = TranslationState.Translated, PreviousSource = "", Note = unit.Note }
+            : row with { Note = unit.Note };
 
     private static TranslationRow Carried(TranslationRow row, Unit unit, ref int outdated)
     {
@@ -93,9 +127,14 @@ public static class Synchronizer
         {
             return row with { Id = unit.Id, Note = unit.Note };
         }
-        outdated++;
         // Keep the English the translation was made from, even across several changes.
         var previous = row.State == TranslationState.Outdated && row.PreviousSource.Length > 0 ? row.PreviousSource : row.Source;
+        if (previous == unit.Source)
+        {
+            // The English went back to what the translation was made from (a sentence deleted and put back).
+            return row with { Id = unit.Id, Source = unit.Source, State = TranslationState.Translated, PreviousSource = "", Note = unit.Note };
+        }
+        outdated++;
         return row with { Id = unit.Id, Source = unit.Source, State = TranslationState.Outdated, PreviousSource = previous, Note = unit.Note };
     }
 }

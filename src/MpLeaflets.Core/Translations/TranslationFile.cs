@@ -1,4 +1,5 @@
 using MpLeaflets.Csv;
+using MpLeaflets.Storage;
 
 namespace MpLeaflets.Translations;
 

@@ -1,10 +1,10 @@
 using System.Text.RegularExpressions;
-using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Extensions.TaskLists;
 using Markdig.Renderers.Html;
-using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Markdig.Syntax;
+using Markdig;
 using MpLeaflets.Content;
 
 namespace MpLeaflets.Units;
@@ -25,10 +25,29 @@ public static partial class Segmenter
         {
             builder.Add(UnitKind.Subtitle, source.Subtitle, explicitId: null, line: source.SubtitleLine, note: "Document subtitle");
         }
-        var document = Markdown.Parse(source.Text, MarkdownPipelines.Segmenting);
+        var document = Parse(source);
         var walker = new Walker(source.Text, builder);
         walker.Visit(document);
+        Checks.SourceCheck.Check(source.RelativePath, document, builder.Units);
         return new SegmentedDocument(source, builder.Units, walker.Slots);
+    }
+
+    private static MarkdownDocument Parse(DocumentSource source)
+    {
+        try
+        {
+            return Markdown.Parse(source.Text, MarkdownPipelines.Segmenting);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig refuses input nested beyond its depth limit, without saying where.
+            var lines = source.Text.Split('\n');
+            int Indent(int i) => lines[i].Length - lines[i].TrimStart(' ', '\t', '>').Length;
+            var deepest = Enumerable.Range(0, lines.Length).FirstOrDefault(i => Indent(i) > 2 * Checks.SourceCheck.MaxDepth,
+                Enumerable.Range(0, lines.Length).MaxBy(Indent));
+            throw new ContentException(source.RelativePath, deepest + 1, $"the Markdown is nested too deeply to read (lists or quotes more than {Checks.SourceCheck.MaxDepth} deep)",
+                "Flatten the list: a leaflet reads best with one or two levels");
+        }
     }
 
     /// <summary>Segments any Markdown text (no front matter needed), e.g. a CommonMark example.</summary>

@@ -7,6 +7,15 @@ namespace MpLeaflets.Units;
 public static class UnitText
 {
     /// <summary>
+    /// The longest English unit (a heading, paragraph, item or label) a source may hold. A paragraph
+    /// this long is already far beyond what fits a leaflet page; a longer one is refused with its line.
+    /// </summary>
+    public const int MaxLength = 5_000;
+
+    /// <summary>The longest translation of a unit: twice the English, for languages that need more letters.</summary>
+    public const int MaxTranslationLength = 2 * MaxLength;
+
+    /// <summary>
     /// Joins the lines of a block into one unit text: soft line breaks become one space (CommonMark
     /// renders them as spaces anyway), hard breaks become a backslash and a newline, and runs of
     /// spaces and tabs become one space.

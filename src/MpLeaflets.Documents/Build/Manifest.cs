@@ -1,6 +1,7 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json;
 using MpLeaflets.Csv;
+using MpLeaflets.Storage;
 
 namespace MpLeaflets.Documents.Build;
 

@@ -2,12 +2,13 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using MpLeaflets.Content;
+using MpLeaflets.Storage;
 using MpLeaflets.Translations;
-using MpLeaflets.Typesetting;
 using MpLeaflets.Typesetting.Layout;
 using MpLeaflets.Typesetting.Text;
-using PdfSharp.Pdf;
+using MpLeaflets.Typesetting;
 using PdfSharp.Pdf.IO;
+using PdfSharp.Pdf;
 
 namespace MpLeaflets.Documents.Build;
 
@@ -19,6 +20,8 @@ namespace MpLeaflets.Documents.Build;
 internal static class PackBuild
 {
     public const int StaleAfterDays = 180;
+
+    public static string RelativePath(string packId) => $"packs/{PathIds.Require(packId)}.pdf";
 
     public static List<BuildItem> Run(ContentProject project, BuildRequest request,
         IReadOnlyDictionary<string, ManifestEntry> current, IReadOnlyDictionary<string, ManifestEntry> previous)
@@ -37,7 +40,7 @@ internal static class PackBuild
     private static BuildItem BuildOne(ContentProject project, BuildRequest request, Pack pack,
         IReadOnlyDictionary<string, ManifestEntry> current, IReadOnlyDictionary<string, ManifestEntry> previous)
     {
-        var path = $"packs/{pack.Id}.pdf";
+        var path = RelativePath(pack.Id);
         var place = pack.PlaceId is null ? null : project.Places.FirstOrDefault(p => p.Id == pack.PlaceId);
         var warning = place is not null && request.Today.DayNumber - place.CheckedOn.DayNumber > StaleAfterDays
             ? $"pack {pack.Id}: {place.Name} is in {place.Constituency} according to a check on {Iso(place.CheckedOn)}, more than {StaleAfterDays} days ago; check it again ({place.Source})"
@@ -71,8 +74,7 @@ internal static class PackBuild
 
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            var pages = PdfBuild.WriteAtomically(full, stream => Write(project, request, pack, place, parts, stream));
+            var pages = AtomicFile.Write(full, stream => Write(project, request, pack, place, parts, stream));
             var units = parts.SelectMany(p => p.Units).GroupBy(u => u.Key).ToDictionary(g => g.Key, g => g.Sum(u => u.Value));
             var entry = PdfBuild.Entry(full, path, string.Join(",", pack.Languages), "pack:" + pack.Id, pages, inputs, units);
             return new BuildItem("packs", pack.Id, path, BuildOutcome.Built, $"{pages} pages, {(entry.Bytes + 1023) / 1024} KB", [entry]) { Warning = warning };
@@ -142,7 +144,7 @@ internal static class PackBuild
         {
             doc.Add(new Heading("Local details", 2, text));
             var common = project.Documents.FirstOrDefault(d => d.Id == CommonStrings.DocumentId);
-            doc.Add(new Paragraph(PlaceLine(place, null, "place-constituency", common) + " " + PlaceLine(place, null, "place-ask-mp", common), text));
+            doc.Add(new Paragraph(PlaceLine(place, null, EnglishLanguage.Instance, "place-constituency", common) + " " + PlaceLine(place, null, EnglishLanguage.Instance, "place-ask-mp", common), text));
             doc.Add(new Paragraph("Each language's documents start with a page of these details in that language: hand it out with the leaflet.", text));
         }
 
@@ -172,19 +174,17 @@ internal static class PackBuild
         var (rows, _) = PdfBuild.ReadRows(project, language);
         var doc = new TypesetDocument(type.Settings(PageSize.A4, Margins.Millimetres(25), 16, place.Name));
         doc.Add(new Heading(place.Name, 1, type.Text(16)));
-        doc.Add(new Paragraph(PlaceLine(place, rows, "place-constituency", common), type.Text(16)));
-        doc.Add(new Paragraph(PlaceLine(place, rows, "place-ask-mp", common), type.Text(16)) { SpaceAfter = BlockFactory.Mm(12) });
+        doc.Add(new Paragraph(PlaceLine(place, rows, language, "place-constituency", common), type.Text(16)));
+        doc.Add(new Paragraph(PlaceLine(place, rows, language, "place-ask-mp", common), type.Text(16)) { SpaceAfter = BlockFactory.Mm(12) });
         var english = Typography.English.Text(12);
-        doc.Add(new Paragraph(PlaceLine(place, null, "place-constituency", common) + " " + PlaceLine(place, null, "place-ask-mp", common), english));
+        doc.Add(new Paragraph(PlaceLine(place, null, language, "place-constituency", common) + " " + PlaceLine(place, null, language, "place-ask-mp", common), english));
         return doc;
     }
 
-    private static string PlaceLine(Place place, IReadOnlyDictionary<string, TranslationRow>? rows, string id, Units.SegmentedDocument? common)
+    private static string PlaceLine(Place place, IReadOnlyDictionary<string, TranslationRow>? rows, Language language, string id, Units.SegmentedDocument? common)
     {
         var unit = common?.Units.FirstOrDefault(u => u.Id == CommonStrings.UnitId(id));
-        var template = unit is not null && rows is not null && rows.TryGetValue(unit.Id, out var row) && row.Source == unit.Source && row.IsDone
-            ? row.Translation
-            : unit?.Source ?? CommonStrings.English(id);
+        var template = unit is null ? CommonStrings.English(id) : Localizer.TextOrEnglish(rows, unit, language);
         return template.Replace("{{place}}", place.Name, StringComparison.Ordinal)
             .Replace("{{constituency}}", place.Constituency, StringComparison.Ordinal)
             .Replace("{{date}}", Iso(place.CheckedOn), StringComparison.Ordinal);

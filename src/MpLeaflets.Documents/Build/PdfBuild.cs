@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using MpLeaflets.Content;
+using MpLeaflets.Storage;
 using MpLeaflets.Translations;
 using MpLeaflets.Units;
 
@@ -7,8 +8,12 @@ namespace MpLeaflets.Documents.Build;
 
 /// <summary>
 /// mpleaflets build: every requested document in every requested language, in parallel, each PDF
-/// written to a temporary file and renamed; unchanged inputs are not rebuilt; one failure does not
-/// stop the others. Updates output/manifest.json at the end.
+/// written atomically; unchanged inputs are not rebuilt; one failure does not stop the others.
+/// output/manifest.json describes only files that are there, whole and as listed, at every moment:
+/// the entries of files about to be rewritten are taken out before any is written, and the full
+/// manifest is written last. A document that is skipped or fails loses its old PDF too, so no file
+/// made from English or translations that have since changed is left to be printed by mistake.
+/// The caller holds the project's write lock (<see cref="Storage.ProjectLock"/>).
 /// </summary>
 public static class PdfBuild
 {
@@ -17,6 +22,8 @@ public static class PdfBuild
         ArgumentNullException.ThrowIfNull(project);
         ArgumentNullException.ThrowIfNull(request);
         Directory.CreateDirectory(request.OutputDirectory);
+        // Temporary files here are a killed build's: this one runs under the project's lock.
+        AtomicFile.RemoveStale(request.OutputDirectory, recursive: true);
         var manifestPath = Path.Combine(request.OutputDirectory, Manifest.FileName);
         var previous = Manifest.Read(manifestPath);
         var common = project.Documents.FirstOrDefault(d => d.Id == CommonStrings.DocumentId);
@@ -27,14 +34,21 @@ public static class PdfBuild
         foreach (var language in request.Languages)
         {
             var (rows, problem) = ReadRows(project, language);
-            jobs.AddRange(documents.Select(d => new Job(language, d, rows, problem)));
+            jobs.AddRange(documents.Select(d => Plan(new Job(language, d, rows, problem), common, request, previous)));
+        }
+
+        var rewritten = jobs.Where(j => j.Unchanged is null).SelectMany(j => j.Paths)
+            .Concat(request.PackIds.Select(PackBuild.RelativePath)).ToHashSet(StringComparer.Ordinal);
+        if (previous.Keys.Any(rewritten.Contains))
+        {
+            Manifest.Write(manifestPath, previous.Values.Where(e => !rewritten.Contains(e.Path)));
         }
 
         var results = new BuildItem[jobs.Count];
         var gate = new object();
         Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, request.Parallelism) }, i =>
         {
-            var item = BuildOne(jobs[i], common, request, previous);
+            var item = BuildOne(jobs[i], common, request);
             results[i] = item;
             if (progress is not null)
             {
@@ -56,6 +70,11 @@ public static class PdfBuild
             foreach (var entry in pack.Entries ?? []) { current[entry.Path] = entry; }
         }
 
+        foreach (var item in results.Concat(packs).Where(i => i.Outcome is BuildOutcome.Skipped or BuildOutcome.Failed))
+        {
+            RemoveOld(request.OutputDirectory, item);
+        }
+
         Manifest.Write(manifestPath, current.Values);
         return new BuildReport([.. results, .. packs]);
     }
@@ -67,19 +86,55 @@ public static class PdfBuild
             .ToList();
 
     public static string RelativePath(string language, string document, bool largePrint) =>
-        $"{language}/{document}{(largePrint ? ".large-print" : "")}.pdf";
+        $"{PathIds.Require(language)}/{PathIds.Require(document)}{(largePrint ? ".large-print" : "")}.pdf";
 
     internal static readonly string Engine =
         typeof(Typesetting.TypesetDocument).Assembly.ManifestModule.ModuleVersionId + "/" + typeof(PdfBuild).Assembly.ManifestModule.ModuleVersionId;
 
-    public static string BookletPath(string language, string document) => $"{language}/{document}.booklet.pdf";
+    public static string BookletPath(string language, string document) => $"{PathIds.Require(language)}/{PathIds.Require(document)}.booklet.pdf";
 
     private static bool SameKind(string path, bool largePrint) => path.EndsWith(".large-print.pdf", StringComparison.Ordinal) == largePrint;
 
     /// <summary>Leaflets (not large print) are also imposed as a booklet.</summary>
     private static bool HasBooklet(SegmentedDocument document, bool largePrint) => !largePrint && document.Source.Kind == DocumentKind.Leaflet;
 
-    private sealed record Job(Language Language, SegmentedDocument Document, IReadOnlyDictionary<string, TranslationRow> Rows, string? Problem);
+    private sealed record Job(Language Language, SegmentedDocument Document, IReadOnlyDictionary<string, TranslationRow> Rows, string? Problem)
+    {
+        /// <summary>The files this job writes: the PDF, and the booklet of a leaflet.</summary>
+        public IReadOnlyList<string> Paths { get; init; } = [];
+
+        public string Inputs { get; init; } = "";
+
+        /// <summary>The manifest entries, when the files are there and their inputs have not changed.</summary>
+        public IReadOnlyList<ManifestEntry>? Unchanged { get; init; }
+    }
+
+    /// <summary>Works out, before anything is written, whether a job's files must be written again.</summary>
+    private static Job Plan(Job job, SegmentedDocument? common, BuildRequest request, IReadOnlyDictionary<string, ManifestEntry> previous)
+    {
+        var (code, id) = (PathIds.Require(job.Language.Code), PathIds.Require(job.Document.Id));
+        var path = RelativePath(code, id, request.LargePrint);
+        string[] paths = HasBooklet(job.Document, request.LargePrint) ? [path, BookletPath(code, id)] : [path];
+        if (job.Problem is not null) { return job with { Paths = paths }; }
+        var inputs = InputHash.Of(job.Language, job.Document, common, job.Rows, request);
+        var old = paths.Select(p => previous.GetValueOrDefault(p)).ToList();
+        var unchanged = !request.Force && old.All(e => e is not null && e.Inputs == inputs && File.Exists(Path.Combine(request.OutputDirectory, e.Path))
+            && new FileInfo(Path.Combine(request.OutputDirectory, e.Path)).Length == e.Bytes);
+        return job with { Paths = paths, Inputs = inputs, Unchanged = unchanged ? old.Select(e => e!).ToList() : null };
+    }
+
+    /// <summary>The files of a document that was skipped or failed: made from inputs that are no longer printable.</summary>
+    private static void RemoveOld(string outputDirectory, BuildItem item)
+    {
+        IEnumerable<string> paths = item.Document.StartsWith("pack:", StringComparison.Ordinal) || item.Language == "packs"
+            ? [item.Path]
+            : [item.Path, BookletPath(item.Language, item.Document)];
+        foreach (var path in paths)
+        {
+            var full = Path.Combine(outputDirectory, path);
+            if (File.Exists(full)) { File.Delete(full); }
+        }
+    }
 
     internal static (IReadOnlyDictionary<string, TranslationRow> Rows, string? Problem) ReadRows(ContentProject project, Language language)
     {
@@ -98,10 +153,10 @@ public static class PdfBuild
         }
     }
 
-    private static BuildItem BuildOne(Job job, SegmentedDocument? common, BuildRequest request, IReadOnlyDictionary<string, ManifestEntry> previous)
+    private static BuildItem BuildOne(Job job, SegmentedDocument? common, BuildRequest request)
     {
         var (language, document) = (job.Language, job.Document);
-        var path = RelativePath(language.Code, document.Id, request.LargePrint);
+        var path = job.Paths[0];
         var full = Path.Combine(request.OutputDirectory, path);
         var label = $"{language.Code} {document.Id}";
         if (job.Problem is not null)
@@ -109,15 +164,12 @@ public static class PdfBuild
             return new BuildItem(language.Code, document.Id, path, BuildOutcome.Skipped, $"{label}: {job.Problem}");
         }
 
-        var inputs = InputHash.Of(language, document, common, job.Rows, request);
-        string[] paths = HasBooklet(document, request.LargePrint) ? [path, BookletPath(language.Code, document.Id)] : [path];
-        var old = paths.Select(p => previous.GetValueOrDefault(p)).ToList();
-        if (!request.Force && old.All(e => e is not null && e.Inputs == inputs && File.Exists(Path.Combine(request.OutputDirectory, e.Path))
-            && new FileInfo(Path.Combine(request.OutputDirectory, e.Path)).Length == e.Bytes))
+        if (job.Unchanged is { } unchanged)
         {
-            return new BuildItem(language.Code, document.Id, path, BuildOutcome.Unchanged, "", old!);
+            return new BuildItem(language.Code, document.Id, path, BuildOutcome.Unchanged, "", unchanged);
         }
 
+        var inputs = job.Inputs;
         var localization = Localizer.Localize(document, common, language, job.Rows, request.AllowEnglishFallback);
         if (localization.Document is not { } localized)
         {
@@ -138,53 +190,37 @@ public static class PdfBuild
     {
         var (code, id) = (doc.Language.Code, doc.Document.Id);
         var typeset = DocumentBuilder.Build(doc, largePrint);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        try
+        using var buffer = new MemoryStream();
+        var result = typeset.WriteTo(buffer);
+        var limit = DocumentBuilder.PageLimit(doc.Document.Source.Kind, largePrint);
+        if (limit is { } max && result.PageCount > max)
         {
-            Typesetting.TypesetResult result;
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
-            {
-                result = typeset.WriteTo(stream);
-            }
-
-            var limit = DocumentBuilder.PageLimit(doc.Document.Source.Kind, largePrint);
-            if (limit is { } max && result.PageCount > max)
-            {
-                // Content of every page minus what the allowed pages hold: how much must go.
-                var s = typeset.Settings;
-                var capacity = global::MpLeaflets.Typesetting.Layout.Units.ToMm(s.PageSize.Height - s.Margins.Top - s.Margins.Bottom) * max;
-                var over = Math.Max(0.1f, result.Layout.OverflowMillimetres(0) - capacity);
-                return new BuildItem(code, id, path, BuildOutcome.Failed,
-                    $"{code} {id}: does not fit on one A4 page: it overflows by {over:0.#} mm ({result.PageCount} pages); shorten the text or the translation");
-            }
-
-            if (result.Layout.Overflows.Count > 0)
-            {
-                return new BuildItem(code, id, path, BuildOutcome.Failed, $"{code} {id}: {string.Join("; ", result.Layout.Overflows)}");
-            }
-
-            File.Move(temp, full, overwrite: true);
-            var entries = new List<ManifestEntry> { Entry(full, path, code, id, result.PageCount, inputs, doc.States) };
-            if (HasBooklet(doc.Document, largePrint))
-            {
-                var booklet = BookletPath(code, id);
-                var bookletFull = Path.Combine(outputDirectory, booklet);
-                var sheets = WriteAtomically(bookletFull, stream => Booklet.Impose(full, stream, doc.Language.IsRightToLeft, doc.Title, doc.Document.Source.Version, doc.Language.Code));
-                entries.Add(Entry(bookletFull, booklet, code, id, sheets, inputs, doc.States));
-            }
-
-            var notes = doc.UsesEnglishFallback ? ", some English" : doc.NeedsReviewNotice ? ", not reviewed" : "";
-            var bytes = entries[0].Bytes;
-            return new BuildItem(code, id, path, BuildOutcome.Built, $"{result.PageCount} pages, {(bytes + 1023) / 1024} KB{notes}", entries);
+            // Content of every page minus what the allowed pages hold: how much must go.
+            var s = typeset.Settings;
+            var capacity = global::MpLeaflets.Typesetting.Layout.Units.ToMm(s.PageSize.Height - s.Margins.Top - s.Margins.Bottom) * max;
+            var over = Math.Max(0.1f, result.Layout.OverflowMillimetres(0) - capacity);
+            return new BuildItem(code, id, path, BuildOutcome.Failed,
+                $"{code} {id}: does not fit on one A4 page: it overflows by {over:0.#} mm ({result.PageCount} pages); shorten the text or the translation");
         }
-        finally
+
+        if (result.Layout.Overflows.Count > 0)
         {
-            if (File.Exists(temp))
-            {
-                File.Delete(temp);
-            }
+            return new BuildItem(code, id, path, BuildOutcome.Failed, $"{code} {id}: {string.Join("; ", result.Layout.Overflows)}");
         }
+
+        AtomicFile.WriteAllBytes(full, buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+        var entries = new List<ManifestEntry> { Entry(full, path, code, id, result.PageCount, inputs, doc.States) };
+        if (HasBooklet(doc.Document, largePrint))
+        {
+            var booklet = BookletPath(code, id);
+            var bookletFull = Path.Combine(outputDirectory, booklet);
+            var sheets = AtomicFile.Write(bookletFull, stream => Booklet.Impose(full, stream, doc.Language.IsRightToLeft, doc.Title, doc.Document.Source.Version, doc.Language.Code));
+            entries.Add(Entry(bookletFull, booklet, code, id, sheets, inputs, doc.States));
+        }
+
+        var notes = doc.UsesEnglishFallback ? ", some English" : doc.NeedsReviewNotice ? ", not reviewed" : "";
+        var bytes = entries[0].Bytes;
+        return new BuildItem(code, id, path, BuildOutcome.Built, $"{result.PageCount} pages, {(bytes + 1023) / 1024} KB{notes}", entries);
     }
 
     internal static ManifestEntry Entry(string full, string path, string code, string id, int pages, string inputs, IReadOnlyDictionary<string, int> states)
@@ -192,29 +228,5 @@ public static class PdfBuild
         using var read = File.OpenRead(full);
         var sha = Convert.ToHexStringLower(SHA256.HashData(read));
         return new ManifestEntry(path, code, id, pages, read.Length, sha, inputs, states);
-    }
-
-    /// <summary>Never a partial file: written next to the target, then renamed over it.</summary>
-    internal static T WriteAtomically<T>(string full, Func<Stream, T> write)
-    {
-        var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            T result;
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
-            {
-                result = write(stream);
-            }
-
-            File.Move(temp, full, overwrite: true);
-            return result;
-        }
-        finally
-        {
-            if (File.Exists(temp))
-            {
-                File.Delete(temp);
-            }
-        }
     }
 }

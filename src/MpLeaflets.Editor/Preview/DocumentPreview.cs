@@ -1,5 +1,6 @@
 using MpLeaflets.Content;
 using MpLeaflets.Documents.Build;
+using MpLeaflets.Storage;
 
 namespace MpLeaflets.Editor.Preview;
 
@@ -14,6 +15,8 @@ public static class DocumentPreview
     {
         try
         {
+            // Output is written under the project's lock, as by 'mpleaflets build'.
+            using var writing = ProjectLock.Acquire(projectRoot, "mpleaflets edit (preview)", TimeSpan.FromSeconds(3));
             var project = ContentProject.Load(projectRoot);
             var language = project.Languages.Require(languageCode);
             var folder = Path.Combine(projectRoot, "output", "preview");

@@ -1,4 +1,5 @@
 using MpLeaflets.Content;
+using MpLeaflets.Storage;
 using MpLeaflets.Translations;
 using MpLeaflets.Units;
 
@@ -25,6 +26,7 @@ public sealed partial class EditorSession
         if (ProjectRoot is null) { return "no project folder: use 'mpleaflets add-language'"; }
         try
         {
+            using var writing = ProjectLock.Acquire(ProjectRoot, "mpleaflets edit (adding a language)", SaveWait);
             var project = ContentProject.Load(ProjectRoot);
             LanguageRegistration.Add(project, language);
             var buffer = new LanguageBuffer(language, project.TranslationPath(language.Code), project.PathOf(Glossary.RelativePath(language.Code)));
@@ -55,12 +57,34 @@ public sealed partial class EditorSession
     /// <summary>Each document with its kind, version date, units and completeness per language.</summary>
     public string DocumentsOverview() => Session.DocumentsOverview.Describe(Documents, Languages);
 
-    /// <summary>Saves every language with unsaved changes; a file changed on disk is refused, not overwritten.</summary>
+    /// <summary>How long a save waits for another command writing the project (an import, a sync, a build).</summary>
+    public static readonly TimeSpan SaveWait = TimeSpan.FromSeconds(3);
+
+    /// <summary>
+    /// Saves every language with unsaved changes, holding the project's write lock so that a command
+    /// writing at the same time can neither lose this save nor be lost by it; a file changed on disk
+    /// is refused, not overwritten. When another command holds the lock, nothing is written and the
+    /// edits stay here.
+    /// </summary>
     public IReadOnlyList<SaveOutcome> Save()
     {
-        var outcomes = Languages.Where(l => l.IsDirty).Select(l => l.Save()).ToList();
-        Changed?.Invoke();
-        return outcomes;
+        var dirty = Languages.Where(l => l.IsDirty).ToList();
+        if (dirty.Count == 0) { return []; }
+        ProjectLock? held = null;
+        try
+        {
+            held = ProjectRoot is null ? null : ProjectLock.Acquire(ProjectRoot, "mpleaflets edit (saving)", SaveWait);
+        }
+        catch (ContentException e)
+        {
+            return [.. dirty.Select(l => new SaveOutcome(l.Code, SaveStatus.Failed, $"not saved: {e.Problem}; your edits are still here, save again in a moment"))];
+        }
+        using (held)
+        {
+            var outcomes = dirty.Select(l => l.Save()).ToList();
+            Changed?.Invoke();
+            return outcomes;
+        }
     }
 
     /// <summary>
@@ -82,10 +106,19 @@ public sealed partial class EditorSession
             return e.Message;
         }
         var changes = new List<string>();
-        foreach (var language in Languages.Where(l => l.IsOpen))
+        var results = Languages.Where(l => l.IsOpen)
+            .Select(l => (Language: l, Before: new TranslationFile(l.Code, l.Rows))).Select(x => (x.Language, x.Before, Result: Synchronizer.Sync(x.Before, documents))).ToList();
+        try
         {
-            var before = new TranslationFile(language.Code, language.Rows);
-            var result = Synchronizer.Sync(before, documents);
+            Rewrite.Refuse(results.Select(r => (r.Language.Code, r.Result)));
+        }
+        catch (ContentException e)
+        {
+            // A change this big is confirmed on the command line, not with one key.
+            return e.Message.Replace("run 'mpleaflets sync --allow-rewrite'", "save, quit and run 'mpleaflets sync --allow-rewrite'", StringComparison.Ordinal);
+        }
+        foreach (var (language, before, result) in results)
+        {
             if (!result.Changed(before)) { continue; }
             language.ReplaceAll(result.File.Rows);
             changes.Add($"{language.Code} {result.Added} new, {result.Outdated} outdated, {result.Obsoleted} obsolete");

@@ -1,6 +1,6 @@
-using MpLeaflets.Csv;
+using MpLeaflets.Storage;
 
-namespace MpLeaflets.Tests.Csv;
+namespace MpLeaflets.Tests.Storage;
 
 public sealed class AtomicFileTests
 {
