@@ -62,9 +62,10 @@ public static partial class Facts
     private static partial Regex Placeholder();
 
     // A web address is anything with a scheme or 'www.', or any domain-like token: labels joined by
-    // dots ending in a lower-case top-level domain of two letters or more (gov.uk, t.me/…, x.io),
-    // so an address a translator adds is compared with the English like any other.
-    [GeneratedRegex(@"\b(?i:https?://|www\.)[^\s<>()\[\]]+|\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,24}(?![A-Za-z0-9-])(?:/[^\s<>()\[\]]*)?", RegexOptions.CultureInvariant)]
+    // dots ending in a lower-case top-level domain of two letters or more (gov.uk, something.io),
+    // so an address a translator adds is compared with the English like any other. A one-letter
+    // first label counts only with a path (t.me/…), so abbreviations such as "p.ex." stay words.
+    [GeneratedRegex(@"\b(?i:https?://|www\.)[^\s<>()\[\]]+|\b(?:[A-Za-z0-9-]{2,}(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,24}(?![A-Za-z0-9-])(?:/[^\s<>()\[\]]*)?|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,24}/[^\s<>()\[\]]*)", RegexOptions.CultureInvariant)]
     private static partial Regex Url();
 
     [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")]

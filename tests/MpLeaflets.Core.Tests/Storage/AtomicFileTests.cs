@@ -38,3 +38,32 @@ public sealed class AtomicFileTests
         finally { File.Delete(path); }
     }
 }
+
+public sealed class StaleTemporaryFileTests
+{
+    [Fact]
+    public void Only_this_programs_temporary_files_that_nobody_is_writing_are_removed()
+    {
+        var folder = Directory.CreateTempSubdirectory("mpleaflets-stale-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(folder, "fr"));
+            var stale = Path.Combine(folder, "fr", ".leaflet.pdf.0123456789abcdef0123456789abcdef.tmp");
+            var inUse = Path.Combine(folder, ".manifest.json.fedcba9876543210fedcba9876543210.tmp");
+            var mine = Path.Combine(folder, "keep.tmp");
+            foreach (var f in new[] { stale, inUse, mine }) { File.WriteAllText(f, "x"); }
+
+            int removed;
+            using (new FileStream(inUse, FileMode.Open, FileAccess.Write, FileShare.None))
+            {
+                removed = AtomicFile.RemoveStale(folder, recursive: true);
+            }
+
+            Assert.Equal(1, removed);
+            Assert.False(File.Exists(stale));
+            Assert.True(File.Exists(inUse));
+            Assert.True(File.Exists(mine));
+        }
+        finally { Directory.Delete(folder, recursive: true); }
+    }
+}

@@ -91,3 +91,104 @@ public sealed class SynchronizerTests
         }
     }
 }
+
+/// <summary>Sync brings a translation back only for the English it was made from, and refuses rewrites.</summary>
+public sealed class SynchronizerRestoreTests
+{
+    private static SegmentedDocument Doc(string body) =>
+        Segmenter.Segment(FrontMatter.Parse($"---\nid: doc\nkind: leaflet\ntitle: Title\nversion: 2026-01-01\n---\n{body}", "doc.md"));
+
+    private static TranslationFile TranslateAll(SegmentedDocument doc) =>
+        new("fr", doc.Units.Select(u => new TranslationRow(u.Id, u.Source, "FR " + u.Source, TranslationState.Translated, "", u.Note)).ToList());
+
+    [Fact]
+    public void An_explicit_id_that_comes_back_with_other_English_brings_its_translation_back_outdated()
+    {
+        var before = TranslateAll(Doc("One.\n\nCall us on 020 7219 3000. {#phone}\n\nTwo.\n"));
+        var removed = Synchronizer.Sync(before, [Doc("One.\n\nTwo.\n")]).File;
+
+        var back = Synchronizer.Sync(removed, [Doc("One.\n\nWrite to us at Parliament. {#phone}\n\nTwo.\n")]).File;
+
+        var row = back.Rows.Single(r => r.Id == "doc.phone");
+        Assert.Equal(TranslationState.Obsolete, removed.Rows.Single(r => r.Id == "doc.phone").State);
+        Assert.Equal((TranslationState.Outdated, "Write to us at Parliament.", "Call us on 020 7219 3000.", "FR Call us on 020 7219 3000."),
+            (row.State, row.Source, row.PreviousSource, row.Translation));
+    }
+
+    [Fact]
+    public void An_explicit_id_that_comes_back_with_the_same_English_is_translated_again()
+    {
+        var before = TranslateAll(Doc("One.\n\nCall us. {#phone}\n\nTwo.\n"));
+        var removed = Synchronizer.Sync(before, [Doc("One.\n\nTwo.\n")]).File;
+
+        var back = Synchronizer.Sync(removed, [Doc("One.\n\nCall us. {#phone}\n\nTwo.\n")]).File;
+
+        Assert.Equal(TranslationState.Translated, back.Rows.Single(r => r.Id == "doc.phone").State);
+        Assert.Equal("", back.Rows.Single(r => r.Id == "doc.phone").PreviousSource);
+    }
+
+    [Fact]
+    public void A_unit_that_was_outdated_when_removed_comes_back_outdated_unless_its_old_English_returns()
+    {
+        var before = TranslateAll(Doc("One.\n\nCall us. {#call}\n\nTwo.\n"));
+        var changed = Synchronizer.Sync(before, [Doc("One.\n\nCall us today. {#call}\n\nTwo.\n")]).File;
+        var removed = Synchronizer.Sync(changed, [Doc("One.\n\nTwo.\n")]).File;
+
+        var sameAsChanged = Synchronizer.Sync(removed, [Doc("One.\n\nCall us today. {#call}\n\nTwo.\n")]).File.Rows.Single(r => r.Id == "doc.call");
+        var original = Synchronizer.Sync(removed, [Doc("One.\n\nCall us. {#call}\n\nTwo.\n")]).File.Rows.Single(r => r.Id == "doc.call");
+
+        Assert.Equal((TranslationState.Outdated, "Call us."), (sameAsChanged.State, sameAsChanged.PreviousSource));
+        Assert.Equal((TranslationState.Translated, ""), (original.State, original.PreviousSource));
+    }
+
+    [Fact]
+    public void A_sentence_deleted_and_put_back_makes_the_unit_translated_again()
+    {
+        const string whole = "Bring every letter. Bring them in order.";
+        var before = TranslateAll(Doc($"One.\n\n{whole}\n\nTwo.\n"));
+        var cut = Synchronizer.Sync(before, [Doc("One.\n\nBring every letter.\n\nTwo.\n")]).File;
+
+        var restored = Synchronizer.Sync(cut, [Doc($"One.\n\n{whole}\n\nTwo.\n")]).File;
+
+        var row = restored.Rows.Single(r => r.Source == whole);
+        Assert.Equal(TranslationState.Outdated, cut.Rows[2].State);
+        Assert.Equal((TranslationState.Translated, "", "FR " + whole), (row.State, row.PreviousSource, row.Translation));
+    }
+
+    [Fact]
+    public void An_outdated_row_whose_previous_English_is_the_current_English_goes_back_to_translated()
+    {
+        var doc = Doc("One.\n\nTwo.\n");
+        var unit = doc.Units[2];
+        var file = new TranslationFile("fr", [.. TranslateAll(doc).Rows.Select(r => r.Id == unit.Id ? r with { State = TranslationState.Outdated, PreviousSource = unit.Source } : r)]);
+
+        var row = Synchronizer.Sync(file, [doc]).File.Rows.Single(r => r.Id == unit.Id);
+
+        Assert.Equal((TranslationState.Translated, ""), (row.State, row.PreviousSource));
+    }
+
+    [Fact]
+    public void A_change_that_retires_most_of_a_document_is_reported_with_the_line_of_the_new_text()
+    {
+        var before = TranslateAll(Doc("One.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n"));
+
+        var result = Synchronizer.Sync(before, [Doc("A brand new text.\n")]);
+
+        var rewrite = Assert.Single(result.Rewrites);
+        Assert.Equal(("doc", "doc.md", 7, 5, 6), (rewrite.DocumentId, rewrite.File, rewrite.Line, rewrite.Retired, rewrite.Total));
+        var refused = Assert.Throws<ContentException>(() => Rewrite.Refuse([("fr", result)]));
+        Assert.StartsWith("doc.md:7: this change to the English would make 5 of the 6 units of 'doc' obsolete (in 1 language: fr)", refused.Message);
+        Assert.Contains("--allow-rewrite", refused.Message);
+    }
+
+    [Fact]
+    public void Rewording_every_paragraph_in_place_is_not_a_rewrite()
+    {
+        var before = TranslateAll(Doc("One.\n\nTwo.\n\nThree.\n\nFour.\n"));
+
+        var result = Synchronizer.Sync(before, [Doc("One, reworded.\n\nTwo, reworded.\n\nThree, reworded.\n\nFour, reworded.\n")]);
+
+        Assert.Empty(result.Rewrites);
+        Assert.Equal(4, result.Outdated);
+    }
+}
