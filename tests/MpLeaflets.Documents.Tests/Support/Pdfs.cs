@@ -21,6 +21,14 @@ internal static class Pdfs
 
     public static string Text(string path) => Run("pdftotext", "poppler-utils", "-raw", "-enc", "UTF-8", path, "-").Output;
 
+    /// <summary>The text as two readers give it to a person copying it: poppler's pdftotext in its
+    /// default (reading order) mode, and MuPDF's mutool.</summary>
+    public static IEnumerable<(string Reader, string Text)> TextInEveryReader(string path)
+    {
+        yield return ("pdftotext", Run("pdftotext", "poppler-utils", "-enc", "UTF-8", path, "-").Output);
+        yield return ("mutool", Run("mutool", "mupdf-tools", "draw", "-q", "-F", "txt", "-o", "-", path).Output);
+    }
+
     /// <summary>qpdf --check: exit code 0 when clean, 3 on warnings, 2 on errors, with what it printed.</summary>
     public static (int Code, string Output) Check(string path)
     {
