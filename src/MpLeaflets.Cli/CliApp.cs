@@ -50,10 +50,11 @@ public static class CliApp
             console.WriteError(e);
             return ExitCodes.BadInput;
         }
-        catch (Exception e) when (e is UnauthorizedAccessException or PathTooLongException or DirectoryNotFoundException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // A path the user gave (or the project's own) cannot be used: say so, without a stack trace.
-            console.Error.WriteLine($"{console.Red("error")}: {e.Message}. Check the path and its permissions; nothing more was written.");
+            // A path the user gave (or the project's own) cannot be read or written: say so, without a
+            // stack trace. Files are written whole or not at all, so nothing is left half-written.
+            console.Error.WriteLine($"{console.Red("error")}: {e.Message.TrimEnd('.')}. Check the path and that you may write there; no file was left half-written.");
             return ExitCodes.BadInput;
         }
     }

@@ -17,7 +17,7 @@ public sealed partial class LanguageCatalog
     public Language? Find(string code) => Languages.FirstOrDefault(l => string.Equals(l.Code, code, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The language for a code given by a user, or an error listing the known codes.</summary>
-    public Language Require(string code) => Find(code) ?? throw new ContentException(RelativePath, 0,
+    public Language Require(string code) => Find(code) ?? throw ContentException.Usage(
         $"unknown language '{code}'", $"Known languages: {string.Join(", ", Languages.Select(l => l.Code))}. Add one with 'mpleaflets add-language'");
 
     public static bool IsValidCode(string code) => CodePattern().IsMatch(code);

@@ -29,6 +29,11 @@ public static class SpreadsheetCsv
     {
         text = text.TrimStart('\uFEFF');
         CheckDelimiter(text, displayName);
+        if (text.Split('\n', 2)[0].TrimEnd('\r') == string.Join(",", Translations.TranslationFile.Header))
+        {
+            throw new ContentException(displayName, 1, "this is one of the project's own translation files, not a file made by 'mpleaflets export'",
+                "Export the language with 'mpleaflets export --lang CODE --format csv --out FILE', edit that file and import it; nothing was imported");
+        }
         var rows = new List<HandoffRow>();
         foreach (var record in CanonicalCsv.Parse(text, displayName, Header))
         {

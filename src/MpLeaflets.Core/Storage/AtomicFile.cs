@@ -27,7 +27,14 @@ public static partial class AtomicFile
     {
         var full = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(full) ?? throw new IOException($"{path} is not a file path");
-        Directory.CreateDirectory(folder);
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            throw new IOException($"cannot write {full}: the folder {folder} cannot be made ({e.Message.TrimEnd('.')})", e);
+        }
         var temp = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         try
         {
@@ -40,6 +47,12 @@ public static partial class AtomicFile
             }
             File.Move(temp, full, overwrite: true);
             return result;
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or (IOException and not PathTooLongException))
+        {
+            // Name the file the user asked for, not the temporary one.
+            var reason = e is UnauthorizedAccessException ? "permission denied" : e.Message.TrimEnd('.');
+            throw new IOException($"cannot write {full}: {reason}", e);
         }
         finally
         {

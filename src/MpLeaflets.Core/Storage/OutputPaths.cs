@@ -15,6 +15,7 @@ public static class OutputPaths
     /// <summary>A file to write: its full path, or a <see cref="ContentException"/> saying why not.</summary>
     public static string File(string projectRoot, string given, string currentDirectory, string example)
     {
+        RefuseEmpty(given, example);
         var full = Path.GetFullPath(given, currentDirectory);
         if (Directory.Exists(full))
         {
@@ -31,6 +32,7 @@ public static class OutputPaths
     /// <summary>A folder to write into: its full path, or a <see cref="ContentException"/> saying why not.</summary>
     public static string Folder(string projectRoot, string given, string currentDirectory)
     {
+        RefuseEmpty(given, "output");
         var full = Path.GetFullPath(given, currentDirectory);
         if (System.IO.File.Exists(full))
         {
@@ -82,6 +84,14 @@ public static class OutputPaths
             }
         }
         return Path.GetFullPath(current);
+    }
+
+    private static void RefuseEmpty(string given, string example)
+    {
+        if (string.IsNullOrWhiteSpace(given))
+        {
+            throw ContentException.Usage("the output path is empty", $"Give a path, e.g. {example}");
+        }
     }
 
     private static void RefuseProtected(string projectRoot, string full, string given, Func<string, string> fix)

@@ -116,4 +116,24 @@ public sealed class RefusalTests : IDisposable
         Assert.Equal(0, confirmed.ExitCode);
         Assert.Contains("70 obsolete", confirmed.Out);
     }
+
+    [Fact]
+    public void An_output_the_system_will_not_let_be_written_is_exit_2_naming_it_without_a_stack_trace()
+    {
+        if (!OperatingSystem.IsLinux()) { return; }
+
+        Assert.StartsWith("error: cannot write /proc/version:", Refused("export", "--lang", "fr", "--format", "csv", "--out", "/proc/version").Error);
+    }
+
+    [Fact]
+    public void Importing_the_projects_own_translation_file_says_what_to_import_instead()
+    {
+        Assert.Contains("translations/fr.csv:1: this is one of the project's own translation files", Refused("import", "translations/fr.csv").Error);
+    }
+
+    [Fact]
+    public void An_empty_output_path_is_refused()
+    {
+        Assert.Contains("the output path is empty", Refused("export", "--lang", "fr", "--format", "csv", "--out", "").Error);
+    }
 }
