@@ -9,21 +9,8 @@ namespace MpLeaflets.Editor.Tests;
 /// <summary>The editor's save is one writer like the commands: it never writes while another one is writing.</summary>
 public sealed class SaveUnderLockTests
 {
-    private static (TempProject Project, EditorSession Session) Open(string body)
-    {
-        var project = TempProject.With(new Dictionary<string, string>
-        {
-            ["leaflet.md"] = $"---\nid: leaflet\nkind: leaflet\ntitle: Your MP\nversion: 2026-11-27\n---\n\n{body}",
-        });
-        var content = ContentProject.Load(project.Root);
-        foreach (var language in content.Languages.Languages)
-        {
-            var file = Synchronizer.Sync(new TranslationFile(language.Code, []), content.Documents).File;
-            file.WithRows([.. file.Rows.Select(r => r with { Translation = "T: " + r.Source, State = TranslationState.Translated })])
-                .Write(content.TranslationPath(language.Code));
-        }
-        return (project, EditorSession.Open(content));
-    }
+    private static (TempProject Project, EditorSession Session) Open(string body) =>
+        TranslatedProject.Open($"---\nid: leaflet\nkind: leaflet\ntitle: Your MP\nversion: 2026-11-27\n---\n\n{body}");
 
     [Fact]
     public void A_save_while_another_command_writes_the_project_writes_nothing_keeps_the_edits_and_works_later()

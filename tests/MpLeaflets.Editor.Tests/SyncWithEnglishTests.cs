@@ -23,18 +23,7 @@ public sealed class SyncWithEnglishTests
 
         """;
 
-    private static (TempProject Project, EditorSession Session) Open()
-    {
-        var project = TempProject.With(new Dictionary<string, string> { ["leaflet.md"] = Leaflet });
-        var content = ContentProject.Load(project.Root);
-        foreach (var language in content.Languages.Languages)
-        {
-            var file = Synchronizer.Sync(new TranslationFile(language.Code, []), content.Documents).File;
-            file.WithRows([.. file.Rows.Select(r => r with { Translation = "T: " + r.Source, State = TranslationState.Translated })])
-                .Write(content.TranslationPath(language.Code));
-        }
-        return (project, EditorSession.Open(content));
-    }
+    private static (TempProject Project, EditorSession Session) Open() => TranslatedProject.Open(Leaflet);
 
     [Fact]
     public void English_changed_since_the_last_sync_is_noticed_and_Ctrl_U_syncs_in_memory_keeping_edits()

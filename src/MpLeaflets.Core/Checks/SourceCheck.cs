@@ -28,7 +28,7 @@ public static class SourceCheck
                 case FencedCodeBlock fenced when fenced.ClosingFencedCharCount == 0:
                     throw new ContentException(file, line, "the code fence opened on this line is never closed, so everything after it would be printed as nothing",
                         $"Close it with a line of {new string(fenced.FencedChar, Math.Max(3, fenced.OpeningFencedCharCount))}, or delete the fence");
-                case CodeBlock code when code is FencedCodeBlock:
+                case FencedCodeBlock:
                     throw new ContentException(file, line, "a code block (``` fence) is not printed", "Write it as a paragraph, or put short code in `backticks`");
                 case CodeBlock:
                     throw new ContentException(file, line, "this text is indented by four spaces or more, so it is a code block, which is not printed",

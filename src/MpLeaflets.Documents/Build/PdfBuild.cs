@@ -70,9 +70,13 @@ public static class PdfBuild
             foreach (var entry in pack.Entries ?? []) { current[entry.Path] = entry; }
         }
 
-        foreach (var item in results.Concat(packs).Where(i => i.Outcome is BuildOutcome.Skipped or BuildOutcome.Failed))
+        for (var i = 0; i < jobs.Count; i++)
         {
-            RemoveOld(request.OutputDirectory, item);
+            if (results[i].Outcome is BuildOutcome.Skipped or BuildOutcome.Failed) { RemoveOld(request.OutputDirectory, jobs[i].Paths); }
+        }
+        foreach (var pack in packs.Where(p => p.Outcome is BuildOutcome.Skipped or BuildOutcome.Failed))
+        {
+            RemoveOld(request.OutputDirectory, [pack.Path]);
         }
 
         Manifest.Write(manifestPath, current.Values);
@@ -123,12 +127,9 @@ public static class PdfBuild
         return job with { Paths = paths, Inputs = inputs, Unchanged = unchanged ? old.Select(e => e!).ToList() : null };
     }
 
-    /// <summary>The files of a document that was skipped or failed: made from inputs that are no longer printable.</summary>
-    private static void RemoveOld(string outputDirectory, BuildItem item)
+    /// <summary>The files of a document or pack that was skipped or failed: made from inputs that are no longer printable.</summary>
+    private static void RemoveOld(string outputDirectory, IEnumerable<string> paths)
     {
-        IEnumerable<string> paths = item.Document.StartsWith("pack:", StringComparison.Ordinal) || item.Language == "packs"
-            ? [item.Path]
-            : [item.Path, BookletPath(item.Language, item.Document)];
         foreach (var path in paths)
         {
             var full = Path.Combine(outputDirectory, path);

@@ -4,13 +4,21 @@ using MpLeaflets.Units;
 
 namespace MpLeaflets.Tests.Translations;
 
-public sealed class SynchronizerTests
+/// <summary>A one-document project in memory, and its units all translated.</summary>
+internal static class SyncSample
 {
-    private static SegmentedDocument Doc(string body) =>
+    public static SegmentedDocument Doc(string body) =>
         Segmenter.Segment(FrontMatter.Parse($"---\nid: doc\nkind: leaflet\ntitle: Title\nversion: 2026-01-01\n---\n{body}", "doc.md"));
 
-    private static TranslationFile TranslateAll(SegmentedDocument doc) =>
-        new("fr", doc.Units.Select(u => new TranslationRow(u.Id, u.Source, "FR " + u.Source, TranslationState.Reviewed, "", u.Note)).ToList());
+    public static TranslationFile TranslateAll(SegmentedDocument doc, TranslationState state = TranslationState.Reviewed) =>
+        new("fr", doc.Units.Select(u => new TranslationRow(u.Id, u.Source, "FR " + u.Source, state, "", u.Note)).ToList());
+}
+
+public sealed class SynchronizerTests
+{
+    private static SegmentedDocument Doc(string body) => SyncSample.Doc(body);
+
+    private static TranslationFile TranslateAll(SegmentedDocument doc) => SyncSample.TranslateAll(doc);
 
     [Fact]
     public void New_units_start_untranslated()
@@ -95,11 +103,9 @@ public sealed class SynchronizerTests
 /// <summary>Sync brings a translation back only for the English it was made from, and refuses rewrites.</summary>
 public sealed class SynchronizerRestoreTests
 {
-    private static SegmentedDocument Doc(string body) =>
-        Segmenter.Segment(FrontMatter.Parse($"---\nid: doc\nkind: leaflet\ntitle: Title\nversion: 2026-01-01\n---\n{body}", "doc.md"));
+    private static SegmentedDocument Doc(string body) => SyncSample.Doc(body);
 
-    private static TranslationFile TranslateAll(SegmentedDocument doc) =>
-        new("fr", doc.Units.Select(u => new TranslationRow(u.Id, u.Source, "FR " + u.Source, TranslationState.Translated, "", u.Note)).ToList());
+    private static TranslationFile TranslateAll(SegmentedDocument doc) => SyncSample.TranslateAll(doc, TranslationState.Translated);
 
     [Fact]
     public void An_explicit_id_that_comes_back_with_other_English_brings_its_translation_back_outdated()
