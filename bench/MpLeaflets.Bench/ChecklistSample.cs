@@ -1,6 +1,7 @@
-using MpLeaflets.Typesetting;
+using MpLeaflets.Text;
 using MpLeaflets.Typesetting.Layout;
 using MpLeaflets.Typesetting.Text;
+using MpLeaflets.Typesetting;
 
 namespace MpLeaflets.Bench;
 
@@ -9,14 +10,14 @@ internal static class ChecklistSample
 {
     public static TypesetDocument Build(string language, string text)
     {
-        var profile = LanguageProfiles.For(language);
-        var english = LanguageProfiles.For("en").Text(9.5f);
-        var settings = new DocumentSettings(PageSize.A4, Margins.Millimetres(18), profile.Text(12f),
+        var profile = Profiles.For(language);
+        var english = LanguageTypography.Text(Profiles.For("en"), 9.5f);
+        var settings = new DocumentSettings(PageSize.A4, Margins.Millimetres(18), LanguageTypography.Text(profile, 12f),
             new DocumentMetadata($"Checklist ({language})", "MP Leaflets", "MP surgery checklist", Date: new DateTime(2026, 11, 1)))
         {
             Digits = profile.Digits,
             Header = _ => new Paragraph("MP surgery checklist — " + language, english with { Align = TextAlign.End }),
-            Footer = page => new Paragraph(page.NumberText + " / " + page.CountText, profile.Text(9f) with { Align = TextAlign.Center }),
+            Footer = page => new Paragraph(page.NumberText + " / " + page.CountText, LanguageTypography.Text(profile, 9f) with { Align = TextAlign.Center }),
         };
         var doc = new TypesetDocument(settings).Add(new Heading(string.Join(' ', text.Split(' ').Take(4))));
         foreach (var item in new[] { "Home Office letters", "Refusal letter and new evidence", "Home Office reference" })

@@ -1,11 +1,12 @@
 using System.Diagnostics;
 using MpLeaflets.Checks;
 using MpLeaflets.Content;
-using MpLeaflets.Documents;
 using MpLeaflets.Documents.Build;
+using MpLeaflets.Documents;
+using MpLeaflets.Text;
 using MpLeaflets.Translations;
-using MpLeaflets.Typesetting;
 using MpLeaflets.Typesetting.Layout;
+using MpLeaflets.Typesetting;
 
 namespace MpLeaflets.Bench;
 
@@ -78,7 +79,7 @@ internal static class LimitsBenchmark
     {
         foreach (var (language, sentence) in new[] { ("en", "Your MP can ask the Home Office about your case. "), ("ar", "يمكن لنائبك أن يسأل وزارة الداخلية (Home Office) عن قضيتك. ") })
         {
-            var profile = LanguageProfiles.For(language);
+            var profile = Profiles.For(language);
             Typeset(profile, sentence, 2_000); // warm up: fonts loaded, code jitted
             foreach (var length in new[] { 5_000, 20_000, 80_000, 320_000 })
             {
@@ -93,7 +94,7 @@ internal static class LimitsBenchmark
     private static int Typeset(LanguageProfile profile, string sentence, int length)
     {
         var text = string.Concat(Enumerable.Repeat(sentence, length / sentence.Length + 1))[..length];
-        var settings = new DocumentSettings(PageSize.A5, Margins.Millimetres(15), profile.Text(12),
+        var settings = new DocumentSettings(PageSize.A5, Margins.Millimetres(15), LanguageTypography.Text(profile, 12),
             new DocumentMetadata("Limits", "MP Leaflets", "Benchmark", Date: new DateTime(2026, 12, 1)));
         var doc = new TypesetDocument(settings).Add(new Paragraph(text));
         using var sink = new MemoryStream();

@@ -1,6 +1,7 @@
-using MpLeaflets.Typesetting;
+using MpLeaflets.Text;
 using MpLeaflets.Typesetting.Layout;
 using MpLeaflets.Typesetting.Text;
+using MpLeaflets.Typesetting;
 
 namespace MpLeaflets.Bench;
 
@@ -9,13 +10,13 @@ internal static class SampleDocument
 {
     public static TypesetDocument Build(string language, string text, float size = 12f)
     {
-        var profile = LanguageProfiles.For(language);
-        var english = LanguageProfiles.For("en").Text(size * 0.8f);
-        var settings = new DocumentSettings(PageSize.A5, Margins.Millimetres(15), profile.Text(size),
+        var profile = Profiles.For(language);
+        var english = LanguageTypography.Text(Profiles.For("en"), size * 0.8f);
+        var settings = new DocumentSettings(PageSize.A5, Margins.Millimetres(15), LanguageTypography.Text(profile, size),
             new DocumentMetadata($"Sample ({language})", "MP Leaflets", "Typesetting sample", Date: new DateTime(2026, 11, 1)))
         {
             Digits = profile.Digits,
-            Footer = page => new Paragraph(page.NumberText + " / " + page.CountText, profile.Text(9f) with { Align = TextAlign.Center }),
+            Footer = page => new Paragraph(page.NumberText + " / " + page.CountText, LanguageTypography.Text(profile, 9f) with { Align = TextAlign.Center }),
         };
         var doc = new TypesetDocument(settings);
         for (var section = 1; section <= 6; section++)

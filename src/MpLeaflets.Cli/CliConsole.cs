@@ -17,9 +17,7 @@ public sealed class CliConsole(TextWriter output, TextWriter error, bool isTermi
     public static CliConsole System()
     {
         var terminal = !Console.IsOutputRedirected;
-        var noColor = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"))
-            || Environment.GetEnvironmentVariable("TERM") == "dumb";
-        return new CliConsole(Console.Out, Console.Error, terminal, terminal && !noColor);
+        return new CliConsole(Console.Out, Console.Error, terminal, terminal && !Editor.TerminalColors.Forbidden);
     }
 
     public static CliConsole Capture(StringWriter output, StringWriter error) => new(output, error, isTerminal: false, useColor: false);

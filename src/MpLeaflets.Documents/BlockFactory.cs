@@ -6,7 +6,7 @@ namespace MpLeaflets.Documents;
 /// <summary>Turns content blocks into typesetting blocks: one language, or the language with English under it.</summary>
 internal static class BlockFactory
 {
-    public static float Mm(float millimetres) => global::MpLeaflets.Typesetting.Layout.Units.Mm(millimetres);
+    public static float Mm(float millimetres) => Points.FromMm(millimetres);
 
     /// <summary>One language only (leaflets, and English checklists and forms).</summary>
     public static Block Single(ContentBlock block, TextSettings text, float fieldGap) => block.Kind switch

@@ -18,7 +18,8 @@ internal static class Footer
     {
         var type = new Typography(doc.Language);
         var spans = new List<Span>();
-        var date = doc.Document.Source.Version.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        // Every number the program writes is in the language's digits: the date too (ISO 8601 order).
+        var date = doc.Language.Digits.Digits(doc.Document.Source.Version.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         var pageOf = doc.String("page-of")
             .Replace("{{page}}", doc.Language.FormatNumber(page.Number), StringComparison.Ordinal)
             .Replace("{{pages}}", doc.Language.FormatNumber(page.Count), StringComparison.Ordinal);

@@ -14,6 +14,9 @@ internal static class OnePageBuilder
     /// <summary>Text sizes tried in turn until the page fits: 10 pt, then a little smaller, never below 9 pt.</summary>
     private static readonly float[] Scales = [1f, 0.95f, 0.9f];
 
+    /// <summary>The text size of the forms (points) before any shrinking.</summary>
+    private const float BaseSize = 10f;
+
     /// <summary>
     /// The document at the largest size that fits one page (or at the smallest, which the build then
     /// reports as overflowing). Large print is never shrunk: 16 pt, one column, as many pages as it takes.
@@ -26,7 +29,9 @@ internal static class OnePageBuilder
         }
 
         TypesetDocument? result = null;
-        foreach (var scale in Scales)
+        // Never below the smallest size the script may be printed at (from languages.csv).
+        var floor = doc.Language.Profile.MinimumSize ?? 0;
+        foreach (var scale in Scales.Where(s => s == 1f || BaseSize * s >= floor))
         {
             result = Build(doc, largePrint, hintId, scale);
             if (result.Layout().PageCount <= 1)
@@ -41,7 +46,7 @@ internal static class OnePageBuilder
     private static TypesetDocument Build(LocalizedDocument doc, bool largePrint, string hintId, float scale)
     {
         var type = new Typography(doc.Language);
-        var size = (largePrint ? 16f : 10f) * scale;
+        var size = (largePrint ? 16f : BaseSize) * scale;
         var englishSize = (largePrint ? 12f : 7f) * Math.Max(scale, 0.93f);
         var settings = Pages.WithFooter(doc, type.Settings(PageSize.A4, Margins.Millimetres(10), size, doc.Title), topMm: 10, sideMm: 12);
         var text = type.Text(size, 1.25f, compact: true);

@@ -1,3 +1,4 @@
+using MpLeaflets.Text;
 using MpLeaflets.Typesetting.Fonts;
 using MpLeaflets.Typesetting.Layout;
 using MpLeaflets.Typesetting.Text;
@@ -10,7 +11,7 @@ namespace MpLeaflets.Typesetting;
 /// </summary>
 public sealed record DocumentSettings(PageSize PageSize, Margins Margins, TextSettings Body, DocumentMetadata Metadata)
 {
-    public Digits Digits { get; init; } = Digits.Latin;
+    public DigitSystem Digits { get; init; } = DigitSystem.Latin;
 
     /// <summary>Called per page once the page count is known; drawn inside the top margin.</summary>
     public Func<PageInfo, Block?>? Header { get; init; }

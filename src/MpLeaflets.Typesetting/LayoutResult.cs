@@ -22,7 +22,7 @@ public sealed class LayoutResult
     /// <summary>Content height in mm on each page after the first <paramref name="maxPages"/>: how far a
     /// document that must fit in that many pages overflows ("overflowed by 23 mm"). 0 when it fits.</summary>
     public float OverflowMillimetres(int maxPages) =>
-        Units.ToMm(Pages.Skip(maxPages).Sum(p => p.UsedHeight));
+        Points.ToMm(Pages.Skip(maxPages).Sum(p => p.UsedHeight));
 }
 
 /// <summary>A written PDF: its layout facts and size.</summary>

@@ -1,3 +1,4 @@
+using MpLeaflets.Text;
 using MpLeaflets.Typesetting.Layout;
 using MpLeaflets.Typesetting.Pdf;
 

@@ -1,5 +1,6 @@
 using MpLeaflets.Content;
 using MpLeaflets.Editor.Session;
+using MpLeaflets.Text;
 using MpLeaflets.Translations;
 
 namespace MpLeaflets.Editor.Tests;
@@ -10,9 +11,9 @@ namespace MpLeaflets.Editor.Tests;
 /// </summary>
 internal sealed class EditorFixture : IDisposable
 {
-    public static readonly Language Arabic = new("ar", "Arabic", "العربية", TextDirection.Rtl, "Arab", ["Noto Naskh Arabic"], "arab");
-    public static readonly Language French = new("fr", "French", "Français", TextDirection.Ltr, "Latn", ["Noto Sans"], "latn");
-    public static readonly Language Pashto = new("ps", "Pashto", "پښتو", TextDirection.Rtl, "Arab", ["Noto Naskh Arabic"], "arabext");
+    public static readonly Language Arabic = new("ar", "Arabic", "العربية", TextDirection.RightToLeft, "Arab", ["Noto Naskh Arabic"], "arab");
+    public static readonly Language French = new("fr", "French", "Français", TextDirection.LeftToRight, "Latn", ["Noto Sans"], "latn");
+    public static readonly Language Pashto = new("ps", "Pashto", "پښتو", TextDirection.RightToLeft, "Arab", ["Noto Naskh Arabic"], "arabext");
 
     public EditorFixture()
     {

@@ -21,7 +21,7 @@ public sealed class TranslationMemoryTests : IDisposable
             new("checklist.c", "Something else entirely.", "", TranslationState.Untranslated, "", ""),
             new("checklist.d", "Call your MP on 020 7219 0000.", "Rufen Sie an: 020 7219 3000.", TranslationState.Translated, "", ""),
         ]).Write(path);
-        var german = new Content.Language("de", "German", "Deutsch", Content.TextDirection.Ltr, "Latn", ["Noto Sans"], "latn");
+        var german = new Content.Language("de", "German", "Deutsch", MpLeaflets.Text.TextDirection.LeftToRight, "Latn", ["Noto Sans"], "latn");
         return new EditorSession([new LanguageBuffer(german, path)]);
     }
 

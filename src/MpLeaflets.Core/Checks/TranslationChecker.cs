@@ -1,4 +1,5 @@
 using MpLeaflets.Content;
+using MpLeaflets.Text;
 using MpLeaflets.Translations;
 using MpLeaflets.Units;
 
@@ -101,7 +102,7 @@ public static class TranslationChecker
         {
             warn("length", $"the translation is much longer than the English ({t.Length} characters against {s.Length})", "Check nothing was added; long text may not fit on a one-page form");
         }
-        if (language.Script != "Latn" && ScriptCoverage.ShareIn(language.Script, Facts.WithoutFacts(t)) < 0.5)
+        if (language.Script != "Latn" && Scripts.ShareIn(language.Script, Facts.WithoutFacts(t)) < 0.5)
         {
             warn("script", $"most letters are not in the {language.Script} script of {language.EnglishName}", "Check the text is in the right language and script");
         }

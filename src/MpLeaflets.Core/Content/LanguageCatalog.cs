@@ -8,7 +8,7 @@ public sealed partial class LanguageCatalog
 {
     public const string RelativePath = "content/languages.csv";
 
-    public static readonly IReadOnlyList<string> Header = ["code", "english_name", "native_name", "direction", "script", "fonts", "digits"];
+    public static IReadOnlyList<string> Header => LanguageFields.Header;
 
     public LanguageCatalog(IReadOnlyList<Language> languages) => Languages = languages;
 
@@ -24,42 +24,23 @@ public sealed partial class LanguageCatalog
 
     public static LanguageCatalog Read(string path)
     {
+        var text = StrictText.ReadUtf8(path, RelativePath);
+        var first = text.Split('\n', 2)[0].TrimEnd('\r');
+        var header = first == string.Join(",", LanguageFields.FirstHeader) ? LanguageFields.FirstHeader : LanguageFields.Header;
         var languages = new List<Language>();
-        foreach (var record in CanonicalCsv.Read(path, RelativePath, Header))
+        foreach (var record in CanonicalCsv.Parse(text, RelativePath, header))
         {
-            var f = record.Fields;
-            if (!IsValidCode(f[0]))
+            var language = LanguageFields.Parse(record.Fields, (_, problem, fix) => new ContentException(RelativePath, record.Line, problem, fix));
+            if (languages.Any(l => string.Equals(l.Code, language.Code, StringComparison.OrdinalIgnoreCase)))
             {
-                throw new ContentException(RelativePath, record.Line, $"'{f[0]}' is not a language code",
-                    "Use a BCP 47 tag such as 'ar', 'fa' or 'zh-Hans'");
+                throw new ContentException(RelativePath, record.Line, $"language {language.Code} is listed twice", "Delete one of the two rows");
             }
-            if (EnglishLanguage.Clashes(f[0]))
-            {
-                throw new ContentException(RelativePath, record.Line, $"'{f[0]}' is English, the source language, which is always built from content/documents",
-                    "Delete this row; English needs no row here");
-            }
-            var direction = f[3] switch
-            {
-                "ltr" => TextDirection.Ltr,
-                "rtl" => TextDirection.Rtl,
-                _ => throw new ContentException(RelativePath, record.Line, $"direction '{f[3]}' for {f[0]} is neither ltr nor rtl", "Write ltr or rtl"),
-            };
-            if (!DigitSystems.IsKnown(f[6]))
-            {
-                throw new ContentException(RelativePath, record.Line, $"unknown digits '{f[6]}' for {f[0]}", $"Use one of: {string.Join(", ", DigitSystems.Names)}");
-            }
-            if (languages.Any(l => string.Equals(l.Code, f[0], StringComparison.OrdinalIgnoreCase)))
-            {
-                throw new ContentException(RelativePath, record.Line, $"language {f[0]} is listed twice", "Delete one of the two rows");
-            }
-            var fonts = f[5].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            languages.Add(new Language(f[0], f[1], f[2], direction, f[4], fonts, f[6]));
+            languages.Add(language);
         }
         return new LanguageCatalog(languages);
     }
 
-    public string ToCsv() => CanonicalCsv.Write(Header, Languages.Select(l => (IReadOnlyList<string>)
-        [l.Code, l.EnglishName, l.NativeName, l.Direction == TextDirection.Rtl ? "rtl" : "ltr", l.Script, string.Join(";", l.Fonts), l.Digits]));
+    public string ToCsv() => CanonicalCsv.Write(Header, Languages.Select(LanguageFields.Format));
 
     [GeneratedRegex("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
     private static partial Regex CodePattern();

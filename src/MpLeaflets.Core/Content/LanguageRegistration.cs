@@ -11,24 +11,23 @@ namespace MpLeaflets.Content;
 /// </summary>
 public static class LanguageRegistration
 {
+    /// <summary>
+    /// Registers the language the fields describe (in languages.csv's column order; columns left
+    /// out take their defaults). <paramref name="label"/> names a column as the user gave it (an
+    /// option such as --digits, or a field of the editor's form), for the messages.
+    /// </summary>
+    public static (Language Language, TranslationFile File) Add(ContentProject project, IReadOnlyList<string> fields, Func<string, string> label)
+    {
+        var padded = fields.Concat(Enumerable.Repeat("", Math.Max(0, LanguageFields.Header.Count - fields.Count))).Select(f => f.Trim()).ToList();
+        var language = LanguageFields.Parse(padded, (column, problem, fix) => ContentException.Usage($"{label(column)}: {problem}", fix));
+        return (language, Add(project, language));
+    }
+
     public static TranslationFile Add(ContentProject project, Language language)
     {
-        if (!LanguageCatalog.IsValidCode(language.Code))
-        {
-            throw ContentException.Usage($"'{language.Code}' is not a language code", "Use a BCP 47 tag such as 'om', 'ku' or 'zh-Hant'");
-        }
-        if (EnglishLanguage.Clashes(language.Code))
-        {
-            throw ContentException.Usage($"'{language.Code}' is English, the source language: it is always built, from content/documents, into output/en/",
-                "Nothing to add; for a regional variety use a tag such as 'en-GB'");
-        }
         if (project.Languages.Find(language.Code) is not null)
         {
             throw new ContentException(LanguageCatalog.RelativePath, 0, $"language {language.Code} is already registered", "Pick another code, or edit its row");
-        }
-        if (!DigitSystems.IsKnown(language.Digits))
-        {
-            throw ContentException.Usage($"unknown digits '{language.Digits}'", $"Use one of: {string.Join(", ", DigitSystems.Names)}");
         }
         var csvPath = project.TranslationPath(language.Code);
         if (File.Exists(csvPath))

@@ -1,7 +1,10 @@
+using MpLeaflets.Text;
+
 namespace MpLeaflets.Translations;
 
 /// <summary>
-/// Aligns the old and new unit sequences of one document by id (longest common subsequence), and
+/// Aligns the old and new unit sequences of one document by id (a longest common subsequence, from
+/// <see cref="SequenceDiff"/>), and
 /// returns the gaps between matched ids: the old units that left and the new units that came in
 /// between the same two anchors. Only units in the same gap can be the "same slot" of the document.
 /// </summary>
@@ -13,35 +16,24 @@ internal static class SequenceAlignment
 
     public static (IReadOnlyList<Step> Matches, IReadOnlyList<Gap> Gaps) Align(IReadOnlyList<string> oldIds, IReadOnlyList<string> newIds)
     {
-        var n = oldIds.Count;
-        var m = newIds.Count;
-        var lcs = new int[n + 1, m + 1];
-        for (var i = n - 1; i >= 0; i--)
-        {
-            for (var j = m - 1; j >= 0; j--)
-            {
-                lcs[i, j] = oldIds[i] == newIds[j] ? lcs[i + 1, j + 1] + 1 : Math.Max(lcs[i + 1, j], lcs[i, j + 1]);
-            }
-        }
         var matches = new List<Step>();
         var gaps = new List<Gap>();
         var oldGap = new List<int>();
         var newGap = new List<int>();
-        int a = 0, b = 0;
-        while (a < n || b < m)
+        foreach (var step in SequenceDiff.Compute(oldIds, newIds))
         {
-            if (a < n && b < m && oldIds[a] == newIds[b])
+            switch (step.Kind)
             {
-                Flush();
-                matches.Add(new Step(a++, b++));
-            }
-            else if (b < m && (a == n || lcs[a, b + 1] >= lcs[a + 1, b]))
-            {
-                newGap.Add(b++);
-            }
-            else
-            {
-                oldGap.Add(a++);
+                case SequenceDiff.Kind.Same:
+                    Flush();
+                    matches.Add(new Step(step.Before, step.After));
+                    break;
+                case SequenceDiff.Kind.Removed:
+                    oldGap.Add(step.Before);
+                    break;
+                default:
+                    newGap.Add(step.After);
+                    break;
             }
         }
         Flush();

@@ -20,8 +20,7 @@ internal static class InputHash
         var sb = new StringBuilder();
         sb.Append(PdfBuild.Engine).Append('\n');
         sb.Append(request.AllowEnglishFallback).Append(request.LargePrint).Append('\n');
-        sb.AppendJoin('\u001f', language.Code, language.EnglishName, language.NativeName, language.Direction, language.Script,
-            string.Join(';', language.Fonts), language.Digits).Append('\n');
+        sb.AppendJoin('\u001f', LanguageFields.Format(language)).Append('\n');
         foreach (var doc in new[] { document, common })
         {
             if (doc is null) { continue; }

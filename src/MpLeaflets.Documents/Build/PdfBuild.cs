@@ -198,7 +198,7 @@ public static class PdfBuild
         {
             // Content of every page minus what the allowed pages hold: how much must go.
             var s = typeset.Settings;
-            var capacity = global::MpLeaflets.Typesetting.Layout.Units.ToMm(s.PageSize.Height - s.Margins.Top - s.Margins.Bottom) * max;
+            var capacity = Typesetting.Layout.Points.ToMm(s.PageSize.Height - s.Margins.Top - s.Margins.Bottom) * max;
             var over = Math.Max(0.1f, result.Layout.OverflowMillimetres(0) - capacity);
             return new BuildItem(code, id, path, BuildOutcome.Failed,
                 $"{code} {id}: does not fit on one A4 page: it overflows by {over:0.#} mm ({result.PageCount} pages); shorten the text or the translation");

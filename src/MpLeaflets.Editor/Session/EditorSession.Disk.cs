@@ -21,14 +21,15 @@ public sealed partial class EditorSession
     /// Registers a language and creates its file with every unit untranslated, as 'mpleaflets
     /// add-language' does, then opens it. Returns why not, with nothing written, on bad input.
     /// </summary>
-    public string? AddLanguage(Language language)
+    /// <param name="fields">The new row of languages.csv, in its column order (as the F11 form asks for them).</param>
+    public string? AddLanguage(IReadOnlyList<string> fields)
     {
         if (ProjectRoot is null) { return "no project folder: use 'mpleaflets add-language'"; }
         try
         {
             using var writing = ProjectLock.Acquire(ProjectRoot, "mpleaflets edit (adding a language)", SaveWait);
             var project = ContentProject.Load(ProjectRoot);
-            LanguageRegistration.Add(project, language);
+            var (language, _) = LanguageRegistration.Add(project, fields, column => column.Replace('_', ' '));
             var buffer = new LanguageBuffer(language, project.TranslationPath(language.Code), project.PathOf(Glossary.RelativePath(language.Code)));
             _languages.Add(buffer);
             Current = buffer;

@@ -1,4 +1,4 @@
-using MpLeaflets.Typesetting.Text;
+using MpLeaflets.Text;
 
 namespace MpLeaflets.Editor.Text;
 
@@ -40,35 +40,11 @@ public static class RtlPreview
     }
 
     /// <summary>
-    /// One line in visual order, ordered as the PDF orders it: numbers, phone numbers, addresses and
-    /// Latin names in right-to-left text are isolated there (UAX #9 X5a, see DirectionalIsolation),
-    /// so "020 7219 3000" never reads "3000 7219 020". Here each such run stands in the line as one
-    /// neutral placeholder (an isolate counts as a neutral for the text around it) and is put back,
-    /// in its own order, after reordering.
+    /// One line in visual order, as the PDF orders it: the same isolation of numbers, addresses and
+    /// Latin names in right-to-left text (so "020 7219 3000" never reads "3000 7219 020") and the
+    /// same ICU bidi the engine uses, then mirrored brackets; letters joined first, in logical order.
     /// </summary>
-    private static string Visual(string line, bool rightToLeft)
-    {
-        if (!rightToLeft) { return BidiLine.Reorder(ArabicShaping.Shape(line), rightToLeft); }
-        var runs = DirectionalIsolation.LeftToRightRuns(line).Take(Placeholders).ToList();
-        var sb = new System.Text.StringBuilder(line.Length);
-        var at = 0;
-        for (var i = 0; i < runs.Count; i++)
-        {
-            sb.Append(line, at, runs[i].Start - at).Append((char)(PlaceholderBase + i));
-            at = runs[i].Start + runs[i].Length;
-        }
-        sb.Append(line, at, line.Length - at);
-        var visual = BidiLine.Reorder(ArabicShaping.Shape(sb.ToString()), rightToLeft);
-        for (var i = 0; i < runs.Count; i++)
-        {
-            visual = visual.Replace(((char)(PlaceholderBase + i)).ToString(), line.Substring(runs[i].Start, runs[i].Length), StringComparison.Ordinal);
-        }
-        return visual;
-    }
-
-    // U+2400… (Control Pictures): neutral (ON), never mirrored, never in a translation.
-    private const char PlaceholderBase = '\u2400';
-    private const int Placeholders = 0x40;
+    private static string Visual(string line, bool rightToLeft) => Bidi.AsPrinted(ArabicShaping.Shape(line), rightToLeft);
 
     /// <summary>Cells on a terminal: one per grapheme (the previews are Arabic and Latin, never wide).</summary>
     private static int Cells(string text) => new System.Globalization.StringInfo(text).LengthInTextElements;

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using MpLeaflets.Text;
 
 namespace MpLeaflets.Editor.Text;
 
@@ -13,8 +14,9 @@ public enum DiffKind
 public sealed record DiffPart(DiffKind Kind, string Text);
 
 /// <summary>
-/// A word-level diff of the previous English against the current English of an outdated unit,
-/// by longest common subsequence over words (whitespace kept with the word before it).
+/// A word-level diff of the previous English against the current English of an outdated unit:
+/// the project's one sequence diff (<see cref="SequenceDiff"/>) over words, compared without the
+/// whitespace each keeps after it; a run of spaces on its own is compared as a space.
 /// </summary>
 public static partial class WordDiff
 {
@@ -22,23 +24,15 @@ public static partial class WordDiff
     {
         var a = Words(before);
         var b = Words(after);
-        // lcs[i, j] = length of the LCS of a[i..] and b[j..].
-        var lcs = new int[a.Count + 1, b.Count + 1];
-        for (var i = a.Count - 1; i >= 0; i--)
-        {
-            for (var j = b.Count - 1; j >= 0; j--)
-            {
-                lcs[i, j] = Key(a[i]) == Key(b[j]) ? lcs[i + 1, j + 1] + 1 : Math.Max(lcs[i + 1, j], lcs[i, j + 1]);
-            }
-        }
         var parts = new List<DiffPart>();
-        int x = 0, y = 0;
-        while (x < a.Count || y < b.Count)
+        foreach (var step in SequenceDiff.Compute([.. a.Select(Key)], [.. b.Select(Key)]))
         {
-            if (x < a.Count && y < b.Count && Key(a[x]) == Key(b[y])) { Add(DiffKind.Same, b[y]); x++; y++; }
-            // Removed words before added ones, as wdiff and git show them.
-            else if (x < a.Count && (y == b.Count || lcs[x + 1, y] >= lcs[x, y + 1])) { Add(DiffKind.Removed, a[x]); x++; }
-            else { Add(DiffKind.Added, b[y]); y++; }
+            switch (step.Kind)
+            {
+                case SequenceDiff.Kind.Same: Add(DiffKind.Same, b[step.After]); break;
+                case SequenceDiff.Kind.Removed: Add(DiffKind.Removed, a[step.Before]); break;
+                default: Add(DiffKind.Added, b[step.After]); break;
+            }
         }
         return parts;
 
@@ -86,7 +80,7 @@ public static partial class WordDiff
             : string.Concat(words.Take(keepStart)) + "… " + string.Concat(words.Skip(words.Count - keepEnd));
     }
 
-    private static string Key(string word) => word.TrimEnd();
+    private static string Key(string word) => word.TrimEnd() is { Length: > 0 } key ? key : " ";
 
     private static List<string> Words(string text) => [.. WordPattern().Matches(text).Select(m => m.Value)];
 

@@ -14,19 +14,12 @@ public sealed partial class EditorWindow
             [("Code (BCP 47)", ""), ("English name", ""), ("Native name", ""), ("Direction", "ltr"), ("Script", "Latn"),
              ("Fonts (a;b)", "Noto Sans"), ("Digits", "latn")]);
         if (values is null) { Say("no language added"); return; }
-        if (values[3] is not ("ltr" or "rtl"))
-        {
-            _prompter.Tell("Not added", $"direction must be ltr or rtl, not '{values[3]}'. Nothing was written.");
-            return;
-        }
-        var language = new Language(values[0].Trim(), values[1].Trim(), values[2].Trim(),
-            values[3] == "rtl" ? Content.TextDirection.Rtl : Content.TextDirection.Ltr, values[4].Trim(),
-            values[5].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), values[6].Trim());
-        if (_session.AddLanguage(language) is { } problem)
+        if (_session.AddLanguage(values) is { } problem)
         {
             _prompter.Tell("Not added", problem);
             return;
         }
+        var language = _session.Current!.Language;
         Say($"added {language.Code}: {_session.Current!.Rows.Count} units to translate");
         RefreshAll();
     }

@@ -18,9 +18,8 @@ public sealed partial class EditorWindow : Window
 {
     private const int LanguagesWidth = 25;
 
-    /// <summary>no-color.org: no colours of our own when NO_COLOR is set (or TERM=dumb).</summary>
-    private static readonly bool NoColour = Environment.GetEnvironmentVariable("NO_COLOR") is { Length: > 0 }
-        || Environment.GetEnvironmentVariable("TERM") == "dumb";
+    /// <summary>No colours of our own when NO_COLOR is set (or TERM=dumb).</summary>
+    private static readonly bool NoColour = TerminalColors.Forbidden;
 
     private readonly EditorSession _session;
     private readonly IPrompter _prompter;

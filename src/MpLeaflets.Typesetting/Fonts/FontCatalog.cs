@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using MpLeaflets.Text;
 
 namespace MpLeaflets.Typesetting.Fonts;
 
@@ -11,17 +12,8 @@ public sealed class FontCatalog
 {
     private static readonly Lazy<FontCatalog> DefaultCatalog = new(() => new FontCatalog(FindFontDirectory()));
 
-    // File name stem per family; the variant suffix follows the @expo-google-fonts naming.
-    private static readonly Dictionary<string, string> Stems = new(StringComparer.Ordinal)
-    {
-        ["NotoSans"] = "NotoSans",
-        ["NotoNaskhArabic"] = "NotoNaskhArabic",
-        ["NotoNastaliqUrdu"] = "NotoNastaliqUrdu",
-        ["NotoSansEthiopic"] = "NotoSansEthiopic",
-        ["NotoSansBengali"] = "NotoSansBengali",
-        ["NotoSansTamil"] = "NotoSansTamil",
-        ["NotoSansSC"] = "NotoSansSC",
-    };
+    // File name stem per family (the family's id); the variant suffix follows the @expo-google-fonts naming.
+    private static readonly Dictionary<string, string> Stems = FontFamilies.Names.Select(FontFamilies.Id).ToDictionary(id => id, id => id, StringComparer.Ordinal);
 
     private readonly ConcurrentDictionary<(string Family, FontVariant Variant), Lazy<FontFace?>> _faces = new();
 

@@ -20,9 +20,9 @@ public sealed class BoxField : Block
 
     public float BoxHeight { get; }
 
-    public static BoxField Signature(Paragraph label) => new(label, 0.7f, Units.Mm(22));
+    public static BoxField Signature(Paragraph label) => new(label, 0.7f, Points.FromMm(22));
 
-    public static BoxField Date(Paragraph label) => new(label, 0.4f, Units.Mm(11));
+    public static BoxField Date(Paragraph label) => new(label, 0.4f, Points.FromMm(11));
 
     internal override LayoutElement CreateElement(LayoutContext context) =>
         new BoxFieldElement(Label.Prepare(context), WidthFraction, BoxHeight, context.IsRightToLeft)

@@ -1,3 +1,4 @@
+using MpLeaflets.Text;
 using MpLeaflets.Typesetting.Text;
 
 namespace MpLeaflets.Typesetting.Layout;

@@ -50,7 +50,7 @@ internal sealed class Paginator(float top, float left, float width, float height
 
             if (plan.Height > space.Height + 0.01f)
             {
-                Overflows.Add($"{element.Describe()} is {Units.ToMm(plan.Height - space.Height):0.#} mm taller than a page");
+                Overflows.Add($"{element.Describe()} is {Points.ToMm(plan.Height - space.Height):0.#} mm taller than a page");
             }
 
             element.Draw(page, new Area(left, y, width), plan);

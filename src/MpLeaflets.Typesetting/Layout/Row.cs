@@ -20,7 +20,7 @@ public sealed class Row : Block
     public IReadOnlyList<Block> Cells { get; }
 
     /// <summary>Space between columns in points.</summary>
-    public float Gap { get; init; } = Units.Mm(6);
+    public float Gap { get; init; } = Points.FromMm(6);
 
     internal override LayoutElement CreateElement(LayoutContext context) =>
         new RowElement(Cells.Select(c => c.CreateElement(context)).ToArray(), Gap, context.IsRightToLeft)

@@ -24,7 +24,7 @@ public sealed class TickBoxItem : Block
 
     internal override LayoutElement CreateElement(LayoutContext context) =>
         new TickBoxElement(Lines.Select(l => l.Prepare(context)).ToArray(),
-            BoxSize ?? Math.Max(Units.Mm(5), context.Body.Size * 1.1f), context.IsRightToLeft)
+            BoxSize ?? Math.Max(Points.FromMm(5), context.Body.Size * 1.1f), context.IsRightToLeft)
         {
             SpaceAfter = SpaceAfter ?? context.Body.Size * 0.5f,
         };

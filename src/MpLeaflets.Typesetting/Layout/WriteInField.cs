@@ -9,7 +9,7 @@ public sealed class WriteInField(Paragraph label, int lines = 1) : Block
 
     public int LineCount { get; } = lines >= 1 ? lines : throw new ArgumentOutOfRangeException(nameof(lines));
 
-    public float LineGap { get; init; } = Units.Mm(9);
+    public float LineGap { get; init; } = Points.FromMm(9);
 
     internal override LayoutElement CreateElement(LayoutContext context) =>
         new WriteInElement(Label.Prepare(context), LineCount, LineGap) { SpaceAfter = ResolveSpaceAfter(context) };

@@ -1,3 +1,4 @@
+using MpLeaflets.Text;
 namespace MpLeaflets.Typesetting.Text;
 
 /// <summary>
@@ -23,7 +24,7 @@ internal static class LineBuilder
                 continue;
             }
 
-            var hard = IsMandatoryBreak(text[b - 1]);
+            var hard = LineBreaks.IsMandatory(text[b - 1]);
             if (Measure(p, lineStart, b) <= width + Tolerance)
             {
                 if (hard || b == text.Length)
@@ -55,16 +56,13 @@ internal static class LineBuilder
         return lines;
     }
 
-    // LB4/LB5: always break after LF and the Unicode line and paragraph separators.
-    private static bool IsMandatoryBreak(char c) => c is '\n' or '\u2028' or '\u2029';
-
     private static float Measure(PreparedParagraph p, int start, int end) =>
         p.PrefixWidth[VisibleEnd(p.Text, start, end)] - p.PrefixWidth[start];
 
     /// <summary>Spaces at the end of a line hang in the margin: they neither count nor print.</summary>
     private static int VisibleEnd(string text, int start, int end)
     {
-        while (end > start && (char.IsWhiteSpace(text[end - 1]) || BidiControls.IsInvisible(text[end - 1])))
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || Bidi.IsControl(text[end - 1])))
         {
             end--;
         }
@@ -135,7 +133,7 @@ internal static class LineBuilder
 
         // Trailing whitespace is already trimmed, so UAX #9 L1 has nothing left to reset; L2 orders the rest.
         var levels = slices.Select(s => s.Run.Level).ToArray();
-        var order = BidiReorder.VisualOrder(levels);
+        var order = Bidi.VisualOrder(levels);
         var pieces = new List<LinePiece>(slices.Count);
         float x = 0, ascent = 0, descent = 0;
         foreach (var index in order)

@@ -1,4 +1,5 @@
 using System.Text;
+using MpLeaflets.Text;
 using MpLeaflets.Typesetting.Fonts;
 
 namespace MpLeaflets.Typesetting.Text;
@@ -21,7 +22,7 @@ internal sealed class PreparedParagraph
         ClusterStart = clusterStart;
         Utf8Prefix = utf8Prefix;
         Primary = primary;
-        BreakOpportunities = LineBreakOpportunities.Find(text, settings.Language);
+        BreakOpportunities = LineBreaks.Opportunities(text, settings.Language);
     }
 
     public string Text { get; }
@@ -76,7 +77,7 @@ internal sealed class PreparedParagraph
             // A surrogate pair is 4 UTF-8 bytes: count them on the high surrogate.
             utf8[i + 1] = utf8[i] + (char.IsHighSurrogate(text[i]) ? 4 : char.IsLowSurrogate(text[i]) ? 0
                 : text[i] < 0x80 ? 1 : text[i] < 0x800 ? 2 : 3);
-            if (BidiControls.IsInvisible(text[i]))
+            if (Bidi.IsControl(text[i]))
             {
                 clusterStart[i] = true;
                 clusterStart[i + 1] = true;
@@ -96,7 +97,7 @@ internal sealed class PreparedParagraph
             var piece = spans[s].Text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Replace('\t', ' ');
             if (rightToLeft)
             {
-                piece = DirectionalIsolation.IsolateLeftToRightRuns(piece);
+                piece = Isolation.IsolateLeftToRightRuns(piece);
             }
 
             sb.Append(piece);
@@ -130,7 +131,7 @@ internal sealed class PreparedParagraph
 
         for (var i = 0; i < text.Length;)
         {
-            if (BidiControls.IsInvisible(text[i]))
+            if (Bidi.IsControl(text[i]))
             {
                 Close(i);
                 i++;

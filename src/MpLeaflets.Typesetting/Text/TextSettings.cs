@@ -1,3 +1,4 @@
+using MpLeaflets.Text;
 using MpLeaflets.Typesetting.Fonts;
 
 namespace MpLeaflets.Typesetting.Text;

@@ -1,5 +1,6 @@
 using MpLeaflets.Checks;
 using MpLeaflets.Content;
+using MpLeaflets.Text;
 using MpLeaflets.Translations;
 
 namespace MpLeaflets.Tests.Checks;
@@ -7,8 +8,8 @@ namespace MpLeaflets.Tests.Checks;
 /// <summary>Invisible characters and new addresses: refused where they can change a fact on paper.</summary>
 public sealed class HiddenCharacterTests
 {
-    private static readonly Language French = new("fr", "French", "Français", TextDirection.Ltr, "Latn", ["Noto Sans"], "latn");
-    private static readonly Language Persian = new("fa", "Persian", "فارسی", TextDirection.Rtl, "Arab", ["Noto Naskh Arabic"], "arabext");
+    private static readonly Language French = new("fr", "French", "Français", TextDirection.LeftToRight, "Latn", ["Noto Sans"], "latn");
+    private static readonly Language Persian = new("fa", "Persian", "فارسی", TextDirection.RightToLeft, "Arab", ["Noto Naskh Arabic"], "arabext");
 
     private const string Phone = "You can also phone the House of Commons on 020 7219 3000.";
 

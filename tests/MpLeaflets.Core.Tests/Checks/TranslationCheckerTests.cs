@@ -1,13 +1,14 @@
 using MpLeaflets.Checks;
 using MpLeaflets.Content;
+using MpLeaflets.Text;
 using MpLeaflets.Translations;
 
 namespace MpLeaflets.Tests.Checks;
 
 public sealed class TranslationCheckerTests
 {
-    private static readonly Language Arabic = new("ar", "Arabic", "العربية", TextDirection.Rtl, "Arab", ["Noto Naskh Arabic"], "arab");
-    private static readonly Language French = new("fr", "French", "Français", TextDirection.Ltr, "Latn", ["Noto Sans"], "latn");
+    private static readonly Language Arabic = new("ar", "Arabic", "العربية", TextDirection.RightToLeft, "Arab", ["Noto Naskh Arabic"], "arab");
+    private static readonly Language French = new("fr", "French", "Français", TextDirection.LeftToRight, "Latn", ["Noto Sans"], "latn");
 
     private static IReadOnlyList<Finding> Check(string source, string translation, Language? language = null, TranslationState state = TranslationState.Translated) =>
         TranslationChecker.Check(new TranslationRow("d.1", source, translation, state, "", ""), language ?? French);

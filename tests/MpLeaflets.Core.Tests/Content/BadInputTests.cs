@@ -34,7 +34,7 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public void English_as_a_row_of_languages_csv_is_refused_with_its_line()
     {
-        File.AppendAllText(_project.PathOf("content/languages.csv"), "en,English,English,ltr,Latn,Noto Sans,latn\n");
+        File.AppendAllText(_project.PathOf("content/languages.csv"), "en,English,English,ltr,Latn,Noto Sans,latn,,,\n");
 
         var e = Assert.Throws<ContentException>(() => ContentProject.Load(_project.Root));
 
@@ -45,7 +45,7 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public void A_language_code_that_differs_only_in_case_from_another_is_refused()
     {
-        File.AppendAllText(_project.PathOf("content/languages.csv"), "zh-hans,Chinese,中文,ltr,Hans,Noto Sans SC,latn\n");
+        File.AppendAllText(_project.PathOf("content/languages.csv"), "zh-hans,Chinese,中文,ltr,Hans,Noto Sans SC,latn,,,\n");
 
         Assert.Contains("listed twice", Assert.Throws<ContentException>(() => ContentProject.Load(_project.Root)).Message);
     }

@@ -1,4 +1,5 @@
 using MpLeaflets.Content;
+using MpLeaflets.Text;
 
 namespace MpLeaflets.Tests.Content;
 
@@ -30,7 +31,7 @@ public sealed class FrontMatterTests
     [Fact]
     public void Page_numbers_use_the_languages_digits()
     {
-        var persian = new Language("fa", "Persian", "فارسی", TextDirection.Rtl, "Arab", [], "arabext");
+        var persian = new Language("fa", "Persian", "فارسی", TextDirection.RightToLeft, "Arab", [], "arabext");
         Assert.Equal("۱۲", persian.FormatNumber(12));
     }
 }

@@ -1,5 +1,6 @@
 using MpLeaflets.Content;
 using MpLeaflets.Handoff;
+using MpLeaflets.Text;
 using MpLeaflets.Translations;
 using MpLeaflets.Units;
 
@@ -7,7 +8,7 @@ namespace MpLeaflets.Tests.Handoff;
 
 public sealed class ImporterTests
 {
-    private static readonly Language French = new("fr", "French", "Français", TextDirection.Ltr, "Latn", ["Noto Sans"], "latn");
+    private static readonly Language French = new("fr", "French", "Français", TextDirection.LeftToRight, "Latn", ["Noto Sans"], "latn");
 
     private static readonly TranslationRow Phone = new("leaflet.phone", "You can phone the House of Commons on 020 7219 3000.", "", TranslationState.Untranslated, "", "");
 

@@ -1,12 +1,13 @@
 using MpLeaflets.Content;
 using MpLeaflets.Handoff;
+using MpLeaflets.Text;
 
 namespace MpLeaflets.Tests.Handoff;
 
 public sealed class LanguageGuessTests
 {
     private static readonly LanguageCatalog Catalog = new(
-        new[] { "ar", "fa", "zh-Hans", "ta" }.Select(code => new Language(code, code, code, TextDirection.Ltr, "Latn", [], "latn")).ToList());
+        new[] { "ar", "fa", "zh-Hans", "ta" }.Select(code => new Language(code, code, code, TextDirection.LeftToRight, "Latn", [], "latn")).ToList());
 
     [Theory]
     [InlineData("ar.csv", "ar")]

@@ -1,12 +1,13 @@
 using CsCheck;
 using MpLeaflets.Content;
 using MpLeaflets.Handoff;
+using MpLeaflets.Text;
 
 namespace MpLeaflets.Tests.Handoff;
 
 public sealed class PoFileTests
 {
-    private static readonly Language Arabic = new("ar", "Arabic", "العربية", TextDirection.Rtl, "Arab", ["Noto Naskh Arabic"], "arab");
+    private static readonly Language Arabic = new("ar", "Arabic", "العربية", TextDirection.RightToLeft, "Arab", ["Noto Naskh Arabic"], "arab");
 
     private static readonly HandoffRow Outdated = new("leaflet.aim", "The Home Office aims to answer within 20 working days.",
         "تهدف وزارة الداخلية إلى الرد خلال 15 يوم عمل.", "outdated", true, "The Home Office aims to answer within 15 working days.",

@@ -66,7 +66,7 @@ public sealed class PageBreakingTests
         var paragraph = new Paragraph(string.Join(" ", Enumerable.Repeat(Docs.Samples["fr"], 3)));
         var element = (LayoutElement)typeof(Block).GetMethod("CreateElement", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
             .Invoke(paragraph, [new LayoutContext(doc.Settings.Fonts, doc.Settings.Body, doc.Settings.Digits)])!;
-        var width = Units.Mm(118);
+        var width = Points.FromMm(118);
         var all = element.Measure(new Space(width, 10_000, false));
         var lineHeight = all.Height / all.Count;
 

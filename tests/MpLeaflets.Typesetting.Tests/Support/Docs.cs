@@ -15,8 +15,8 @@ internal static class Docs
 
     public static TypesetDocument New(string language, PageSize? size = null, float body = 12f)
     {
-        var profile = LanguageProfiles.For(language);
-        var settings = new DocumentSettings(size ?? PageSize.A5, Margins.Millimetres(15), profile.Text(body),
+        var profile = Profiles.For(language);
+        var settings = new DocumentSettings(size ?? PageSize.A5, Margins.Millimetres(15), LanguageTypography.Text(profile, body),
             new DocumentMetadata("Test " + language, "MP Leaflets tests", Date: new DateTime(2026, 11, 1)))
         {
             Digits = profile.Digits,
@@ -55,5 +55,5 @@ internal static class Docs
     public static string Collapse(string text) =>
         string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    public static TextSettings English(float size = 12f) => LanguageProfiles.For("en").Text(size);
+    public static TextSettings English(float size = 12f) => LanguageTypography.Text(Profiles.For("en"), size);
 }

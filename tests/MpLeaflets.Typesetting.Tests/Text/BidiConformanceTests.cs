@@ -60,8 +60,8 @@ public sealed class BidiConformanceTests
             text.Append(char.ConvertFromUtf32(codePoints[c]));
         }
 
-        var paragraphLevel = direction switch { 0 => (byte)0, 1 => (byte)1, _ => Bidi.AutoLevel };
-        Bidi.Resolve(text.ToString(), paragraphLevel, out var unitLevels);
+        var paragraphLevel = direction switch { 0 => (byte)0, 1 => (byte)1, _ => MpLeaflets.Text.Bidi.AutoLevel };
+        MpLeaflets.Text.Bidi.Resolve(text.ToString(), paragraphLevel, out var unitLevels);
 
         var expected = expectedLevels.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var kept = new List<int>();
@@ -81,7 +81,7 @@ public sealed class BidiConformanceTests
         }
 
         var levels = kept.Select(c => unitLevels[unitOf[c]]).ToArray();
-        var visual = BidiReorder.VisualOrder(levels).Select(i => kept[i].ToString(CultureInfo.InvariantCulture));
+        var visual = MpLeaflets.Text.Bidi.VisualOrder(levels).Select(i => kept[i].ToString(CultureInfo.InvariantCulture));
         var actual = string.Join(' ', visual);
         return actual == expectedOrder.Trim() ? null : $"order {actual}, expected {expectedOrder.Trim()}";
     }

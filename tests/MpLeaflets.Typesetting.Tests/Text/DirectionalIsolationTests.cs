@@ -14,7 +14,7 @@ public sealed class DirectionalIsolationTests
     [InlineData("https://www.gov.uk/find-your-mp هنا", "\u2066https://www.gov.uk/find-your-mp\u2069 هنا")]
     public void Left_to_right_tokens_in_right_to_left_text_are_isolated_without_their_sentence_punctuation(string input, string expected)
     {
-        Assert.Equal(expected, DirectionalIsolation.IsolateLeftToRightRuns(input));
+        Assert.Equal(expected, MpLeaflets.Text.Isolation.IsolateLeftToRightRuns(input));
     }
 
     [Fact]

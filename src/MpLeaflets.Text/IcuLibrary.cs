@@ -1,9 +1,9 @@
 using Icu;
 
-namespace MpLeaflets.Typesetting.Text;
+namespace MpLeaflets.Text;
 
-/// <summary>icu.net loads the system ICU (the one .NET itself uses on Linux); initialise it once.</summary>
-internal static class IcuSetup
+/// <summary>icu.net loads the system's ICU (the one .NET itself uses on Linux); it is initialised once per process.</summary>
+internal static class IcuLibrary
 {
     private static readonly Lazy<bool> Initialised = new(() =>
     {

@@ -1,21 +1,21 @@
 using Icu;
 
-namespace MpLeaflets.Typesetting.Text;
+namespace MpLeaflets.Text;
 
-/// <summary>Where a line may end, from ICU's implementation of UAX #14 (with its dictionary for CJK).</summary>
-internal static class LineBreakOpportunities
+/// <summary>Where a line may end, from ICU's implementation of UAX #14 (with its dictionaries for CJK and Southeast Asian scripts).</summary>
+public static class LineBreaks
 {
     [ThreadStatic]
     private static Dictionary<string, BreakIterator>? _iterators;
 
     /// <summary>
     /// Offsets after which a line may break (the text length is always last). ICU reports a
-    /// boundary after a mandatory break (LB4, LB5: after LF/NEL/LS/PS); callers detect those by the
-    /// preceding character.
+    /// boundary after a mandatory break (LB4, LB5: after LF/NEL/LS/PS); callers tell those by the
+    /// preceding character (<see cref="IsMandatory"/>).
     /// </summary>
-    public static List<int> Find(string text, string language)
+    public static List<int> Opportunities(string text, string language)
     {
-        IcuSetup.Ensure();
+        IcuLibrary.Ensure();
         _iterators ??= new Dictionary<string, BreakIterator>(StringComparer.Ordinal);
         if (!_iterators.TryGetValue(language, out var iterator))
         {
@@ -41,4 +41,7 @@ internal static class LineBreakOpportunities
 
         return result;
     }
+
+    /// <summary>LB4/LB5: a line always ends after LF and the Unicode line and paragraph separators.</summary>
+    public static bool IsMandatory(char c) => c is '\n' or '\u2028' or '\u2029';
 }

@@ -1,7 +1,0 @@
-namespace MpLeaflets.Content;
-
-public enum TextDirection
-{
-    Ltr,
-    Rtl,
-}
