@@ -4,7 +4,8 @@ using MpLeaflets.Documents;
 
 namespace MpLeaflets.Tests;
 
-/// <summary>Every document of the repository's own content in English and all 13 languages, built once for the tests that read them.</summary>
+/// <summary>Every document of the repository's own content in English and all 13 languages, normal and
+/// large print, built once for the tests that read them.</summary>
 public sealed class BuiltRepository : IDisposable
 {
     private readonly TempProject _project = TempProject.CopyOfRepository();
@@ -14,7 +15,10 @@ public sealed class BuiltRepository : IDisposable
         Project = ContentProject.Load(_project.Root);
         Output = Path.Combine(_project.Root, "output");
         Report = PdfBuild.Run(Project, new BuildRequest(Output, [EnglishLanguage.Instance, .. Project.Languages.Languages]));
+        LargePrintReport = PdfBuild.Run(Project, new BuildRequest(Output, [EnglishLanguage.Instance, .. Project.Languages.Languages], LargePrint: true));
     }
+
+    public BuildReport LargePrintReport { get; }
 
     public ContentProject Project { get; }
 
