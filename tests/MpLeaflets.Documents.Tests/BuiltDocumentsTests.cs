@@ -149,7 +149,8 @@ public sealed class BuiltDocumentsTests(BuiltRepository built)
     public void The_manifest_lists_every_built_file_with_its_hash_pages_and_unit_states()
     {
         var manifest = Manifest.Read(Path.Combine(built.Output, Manifest.FileName));
-        var builtItems = built.Report.Items.Where(i => i.Outcome == BuildOutcome.Built).ToList();
+        // Both builds of the fixture, normal and large print, are in the one manifest.
+        var builtItems = built.Report.Items.Concat(built.LargePrintReport.Items).Where(i => i.Outcome == BuildOutcome.Built).ToList();
 
         Assert.Equal(builtItems.Sum(i => i.Entries!.Count), manifest.Count);
         foreach (var entry in builtItems.SelectMany(i => i.Entries!))
@@ -163,6 +164,7 @@ public sealed class BuiltDocumentsTests(BuiltRepository built)
 
         Assert.Equal("translated", Assert.Single(manifest["ar/leaflet.pdf"].Units).Key);
         Assert.Contains("ar/leaflet.booklet.pdf", manifest.Keys);
+        Assert.Contains("ar/leaflet.large-print.pdf", manifest.Keys);
         Assert.Empty(Directory.EnumerateFiles(built.Output, "*.tmp", SearchOption.AllDirectories));
     }
 
