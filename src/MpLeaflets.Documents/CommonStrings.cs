@@ -19,10 +19,17 @@ public static class CommonStrings
         ["notes"] = "Notes",
         ["tick-hint"] = "Tick each box when you have done it.",
         ["write-hint"] = "Write in capital letters if you can.",
+        ["date-format"] = "Day / month / year (Gregorian calendar)",
+        ["continued-overleaf"] = "Continued on the back of this sheet.",
     };
 
-    /// <summary>Strings every document prints in its footer.</summary>
-    public static IReadOnlyList<string> Footer { get; } = ["not-legal-advice", "page-of", "version", "not-reviewed"];
+    /// <summary>Strings every document prints: the footer, and the notice that no native speaker has checked it yet.</summary>
+    public static IReadOnlyList<string> EveryDocument { get; } = ["not-legal-advice", "page-of", "version", "not-reviewed"];
+
+    /// <summary>The common strings a document of a kind prints (the notice of English fallback comes on top when it is used).</summary>
+    public static IEnumerable<string> For(Content.DocumentKind kind) => kind == Content.DocumentKind.Leaflet
+        ? [.. EveryDocument, "audience"]
+        : [.. EveryDocument, kind == Content.DocumentKind.Checklist ? "tick-hint" : "write-hint", "date-format", "continued-overleaf"];
 
     public static string English(string id) => Defaults.TryGetValue(id, out var text) ? text : id;
 

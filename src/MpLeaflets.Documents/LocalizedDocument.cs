@@ -49,6 +49,12 @@ public sealed class LocalizedDocument
     public bool UsesEnglishFallback => States.TryGetValue(UnitStates.English, out var n) && n > 0;
 
     public string String(string id) => Strings.TryGetValue(id, out var text) ? text : CommonStrings.English(id);
+
+    /// <summary>The English of the common strings it prints, from the project's common document.</summary>
+    public IReadOnlyDictionary<string, string> EnglishStrings { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>A common string in English, as printed beside the language's (from the common document's source).</summary>
+    public string English(string id) => EnglishStrings.TryGetValue(id, out var text) ? text : CommonStrings.English(id);
 }
 
 /// <summary>Names of the states a printed unit can have in the manifest.</summary>

@@ -60,7 +60,13 @@ public static class Localizer
         }
 
         var strings = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var id in StringsFor(document.Source.Kind))
+        var englishStrings = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var id in CommonStrings.For(document.Source.Kind).Append("english-fallback"))
+        {
+            englishStrings[id] = common?.Units.FirstOrDefault(u => u.Id == CommonStrings.UnitId(id))?.Source ?? CommonStrings.English(id);
+        }
+
+        foreach (var id in CommonStrings.For(document.Source.Kind))
         {
             var unit = common?.Units.FirstOrDefault(u => u.Id == CommonStrings.UnitId(id));
             if (unit is null)
@@ -90,7 +96,7 @@ public static class Localizer
         var markdown = english ? document.Source.Text : Reassembler.Fill(document, u => texts[u.Id]);
         var title = texts[document.TitleUnit.Id];
         var subtitle = document.SubtitleUnit is { } s ? texts[s.Id] : null;
-        return new Localization(new LocalizedDocument(document, language, markdown, title, subtitle, strings, states), null);
+        return new Localization(new LocalizedDocument(document, language, markdown, title, subtitle, strings, states) { EnglishStrings = englishStrings }, null);
     }
 
     /// <summary>
@@ -121,21 +127,6 @@ public static class Localizer
     /// <summary>The project's translation rows of one language by unit id (active rows only).</summary>
     public static IReadOnlyDictionary<string, TranslationRow> RowsById(TranslationFile file) =>
         file.ActiveRows.ToDictionary(r => r.Id, StringComparer.Ordinal);
-
-    private static IEnumerable<string> StringsFor(DocumentKind kind)
-    {
-        foreach (var id in CommonStrings.Footer)
-        {
-            yield return id;
-        }
-
-        yield return kind switch
-        {
-            DocumentKind.Leaflet => "audience",
-            DocumentKind.Checklist => "tick-hint",
-            _ => "write-hint",
-        };
-    }
 
     // The fallback notice itself may be untranslated; then it prints in English, which is still true.
     private static string Fallback(SegmentedDocument? common, IReadOnlyDictionary<string, TranslationRow> rows, Language language)

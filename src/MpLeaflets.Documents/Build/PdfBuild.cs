@@ -201,7 +201,7 @@ public static class PdfBuild
             var capacity = Typesetting.Layout.Points.ToMm(s.PageSize.Height - s.Margins.Top - s.Margins.Bottom) * max;
             var over = Math.Max(0.1f, result.Layout.OverflowMillimetres(0) - capacity);
             return new BuildItem(code, id, path, BuildOutcome.Failed,
-                $"{code} {id}: does not fit on one A4 page: it overflows by {over:0.#} mm ({result.PageCount} pages); shorten the text or the translation");
+                $"{code} {id}: does not fit on both sides of one A4 sheet: it overflows by {over:0.#} mm ({result.PageCount} pages); shorten the text or the translation");
         }
 
         if (result.Layout.Overflows.Count > 0)
@@ -219,7 +219,8 @@ public static class PdfBuild
             entries.Add(Entry(bookletFull, booklet, code, id, sheets, inputs, doc.States));
         }
 
-        var notes = doc.UsesEnglishFallback ? ", some English" : doc.NeedsReviewNotice ? ", not reviewed" : "";
+        var notes = (limit is not null && result.PageCount == 2 ? ", both sides of one sheet" : "")
+            + (doc.UsesEnglishFallback ? ", some English" : doc.NeedsReviewNotice ? ", not reviewed" : "");
         var bytes = entries[0].Bytes;
         return new BuildItem(code, id, path, BuildOutcome.Built, $"{result.PageCount} pages, {(bytes + 1023) / 1024} KB{notes}", entries);
     }

@@ -18,6 +18,12 @@ internal sealed class PageContent(int number)
     /// <summary>Height the body content takes on this page (for overflow reports).</summary>
     public float UsedHeight { get; set; }
 
+    /// <summary>How many elements drew on this page (a part of a paragraph counts as one).</summary>
+    public int Elements { get; set; }
+
+    /// <summary>How many of them were boxes, fields, rules or rows (anything but lines of text).</summary>
+    public int Atomics { get; set; }
+
     public void Glyphs(LinePiece piece, float x, float baseline) => Ops.Add(new GlyphOp(piece, x, baseline));
 
     public void Line(float x1, float y1, float x2, float y2, float width) => Ops.Add(new LineOp(x1, y1, x2, y2, width));

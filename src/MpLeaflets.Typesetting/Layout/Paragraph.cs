@@ -60,6 +60,9 @@ public sealed class Heading : Block
         return new TextElement(paragraph.Prepare(context), splittable: false, keepWithNext: true)
         {
             SpaceAfter = SpaceAfter ?? body.Size * 0.4f,
+            // Clearly more space above than below, so a heading reads with what follows it.
+            SpaceBefore = body.Size * 0.8f,
+            KeepWith = 1,
         };
     }
 }

@@ -8,7 +8,7 @@ internal sealed class TextElement(TextBox box, bool splittable, bool keepWithNex
 
     private int _next;
 
-    public override bool KeepWithNext => keepWithNext;
+    public bool KeepsWithNext { get; } = keepWithNext;
 
     public override LayoutPlan Measure(Space space)
     {
