@@ -20,7 +20,7 @@ public sealed class CommandTests
         Assert.Contains("created", first.Out);
         Assert.Equal(before, project.Snapshot());
         Assert.Contains("unchanged", second.Out);
-        Assert.StartsWith("id,source,translation,state,previous_source,note\nguide.", project.Read("translations/ar.csv"));
+        Assert.StartsWith("id,source,translation,state,previous_source,note,reviewer,reviewed_on,conflict\nguide.", project.Read("translations/ar.csv"));
     }
 
     [Fact]

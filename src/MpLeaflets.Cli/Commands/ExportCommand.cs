@@ -37,7 +37,7 @@ public static class ExportCommand
         var language = project.Languages.Require(lang);
         var file = project.ReadTranslations(language);
         var filter = new ExportFilter(ParseStates(states), ParseDocuments(docs, project));
-        if (Synchronizer.Sync(file, project.Documents).Changed(file))
+        if (Synchronizer.Sync(file, project.Documents).ChangedRows(file))
         {
             context.Console.Error.WriteLine($"{context.Console.Yellow("warning")}: {TranslationFile.RelativePath(language.Code)} is behind the English; run 'mpleaflets sync' first so the translator gets the current English.");
         }

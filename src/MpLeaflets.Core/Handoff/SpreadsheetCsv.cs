@@ -29,7 +29,8 @@ public static class SpreadsheetCsv
     {
         text = text.TrimStart('\uFEFF');
         CheckDelimiter(text, displayName);
-        if (text.Split('\n', 2)[0].TrimEnd('\r') == string.Join(",", Translations.TranslationFile.Header))
+        var first = text.Split('\n', 2)[0].TrimEnd('\r');
+        if (first == string.Join(",", Translations.TranslationFile.Header) || first == string.Join(",", Translations.TranslationFile.LegacyHeader))
         {
             throw new ContentException(displayName, 1, "this is one of the project's own translation files, not a file made by 'mpleaflets export'",
                 "Export the language with 'mpleaflets export --lang CODE --format csv --out FILE', edit that file and import it; nothing was imported");

@@ -133,7 +133,7 @@ public sealed partial class EditorSession
         Languages.Where(l => l.IsOpen).Any(l =>
         {
             var file = new TranslationFile(l.Code, l.Rows);
-            return Synchronizer.Sync(file, documents).Changed(file);
+            return Synchronizer.Sync(file, documents).ChangedRows(file);
         });
 
     /// <summary>Drops the edits made to a language and reads its file again.</summary>
