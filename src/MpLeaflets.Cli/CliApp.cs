@@ -29,6 +29,8 @@ public static class CliApp
             EditCommand.Create(Context),
             ExportCommand.Create(Context),
             ImportCommand.Create(Context),
+            MergeCsvCommand.Create(Context),
+            SetupGitCommand.Create(Context),
         };
 
         var parse = root.Parse(args);

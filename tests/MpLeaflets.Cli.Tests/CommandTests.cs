@@ -44,7 +44,7 @@ public sealed class CommandTests
 
         var items = JsonDocument.Parse(result.Out).RootElement.EnumerateArray().ToList();
         Assert.Equal(2, items.Count);
-        Assert.Equal(["language", "document", "total", "translated", "reviewed", "outdated", "untranslated"], items[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["language", "document", "total", "translated", "reviewed", "outdated", "untranslated", "conflicts"], items[0].EnumerateObject().Select(p => p.Name));
         Assert.Equal(3, items[0].GetProperty("untranslated").GetInt32());
     }
 
