@@ -14,6 +14,7 @@ public static class CommonStrings
         ["page-of"] = "Page {{page}} of {{pages}}",
         ["version"] = "Version {{date}}",
         ["not-reviewed"] = "This translation has not yet been checked by a native speaker.",
+        ["reviewed-on"] = "This translation was checked by a native speaker on {{date}}.",
         ["english-fallback"] = "Some parts are in English because they have not been translated yet.",
         ["audience"] = "For people in the UK asylum and immigration system, and the people who support them.",
         ["notes"] = "Notes",
@@ -22,7 +23,7 @@ public static class CommonStrings
     };
 
     /// <summary>Strings every document prints in its footer.</summary>
-    public static IReadOnlyList<string> Footer { get; } = ["not-legal-advice", "page-of", "version", "not-reviewed"];
+    public static IReadOnlyList<string> Footer { get; } = ["not-legal-advice", "page-of", "version", "not-reviewed", "reviewed-on"];
 
     public static string English(string id) => Defaults.TryGetValue(id, out var text) ? text : id;
 

@@ -8,7 +8,8 @@ namespace MpLeaflets.Documents;
 /// <summary>
 /// The foot of every page: version date, language, page x of y in the language's digits, "general
 /// information, not legal advice"; and, when any printed unit is not reviewed (or is English
-/// fallback), a small line in the language and in English saying so.
+/// fallback), a small line in the language and in English saying so; when every one was signed off
+/// by a reviewer, the day of the last sign-off instead.
 /// </summary>
 internal static class Footer
 {
@@ -28,23 +29,30 @@ internal static class Footer
         // across lines, which on a right-to-left page reads as nonsense.
         spans.Add(type.Span($"{version}  ·  {doc.Language.NativeName}  ·  {pageOf}  ·  ", Size));
         spans.Add(type.Span(doc.String("not-legal-advice"), Size, SpanStyle.Bold));
-        AddEnglish(doc, spans, "not-legal-advice");
+        AddEnglish(doc, spans, CommonStrings.English("not-legal-advice"));
         if (doc.NeedsReviewNotice)
         {
             spans.Add(type.Span("\n" + doc.String("not-reviewed"), Size - 0.5f));
-            AddEnglish(doc, spans, "not-reviewed");
+            AddEnglish(doc, spans, CommonStrings.English("not-reviewed"));
+        }
+        else if (!doc.IsEnglish && doc.ReviewedOn is { } reviewed)
+        {
+            // Every printed unit was signed off: the day of the last sign-off, instead of "not yet checked".
+            var day = reviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            spans.Add(type.Span("\n" + doc.String("reviewed-on").Replace("{{date}}", day, StringComparison.Ordinal), Size - 0.5f));
+            AddEnglish(doc, spans, CommonStrings.English("reviewed-on").Replace("{{date}}", day, StringComparison.Ordinal));
         }
 
         if (doc.UsesEnglishFallback)
         {
             spans.Add(type.Span("\n" + doc.String("english-fallback"), Size - 0.5f, SpanStyle.Bold));
-            AddEnglish(doc, spans, "english-fallback");
+            AddEnglish(doc, spans, CommonStrings.English("english-fallback"));
         }
 
         return new Paragraph(spans, type.Text(Size, 1.25f)) { SpaceAfter = 0 };
     }
 
-    private static void AddEnglish(LocalizedDocument doc, List<Span> spans, string id)
+    private static void AddEnglish(LocalizedDocument doc, List<Span> spans, string english)
     {
         if (doc.IsEnglish)
         {
@@ -54,7 +62,7 @@ internal static class Footer
         // The slash goes between the two languages: before the English on a left-to-right page,
         // after it (next to the Arabic, visually) inside the isolate on a right-to-left one.
         var rtl = doc.Language.IsRightToLeft;
-        var text = (rtl ? CommonStrings.English(id) + " /" : "/ " + CommonStrings.English(id)).Replace(' ', '\u00A0');
+        var text = (rtl ? english + " /" : "/ " + english).Replace(' ', '\u00A0');
         spans.Add(Typography.English.Span("  ", Size - 0.5f));
         spans.Add(Typography.English.Span(rtl ? "\u2066" + text + "\u2069" : text, Size - 0.5f));
     }
