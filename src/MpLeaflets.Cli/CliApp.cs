@@ -31,6 +31,7 @@ public static class CliApp
             ImportCommand.Create(Context),
             MergeCsvCommand.Create(Context),
             SetupGitCommand.Create(Context),
+            PrintedCommand.Create(Context),
         };
 
         var parse = root.Parse(args);

@@ -61,6 +61,7 @@ public static class StatusCommand
         {
             o.WriteLine($"  {code,-8} {string.Join("; ", reviewers)}");
         }
+        RecallList.Write(context, context.Console.Out);
         return ExitCodes.Ok;
     }
 }
