@@ -20,7 +20,8 @@ public static class ExportCommand
         var command = new Command("export", """
             Write one language's units to a file for a translator who does not use the terminal.
             csv: UTF-8 with BOM, CRLF, every field quoted; columns id, english, translation, state,
-            previous_english, note, english_hash. A cell starting with =, +, -, @, tab or CR gets a
+            previous_english, note, english_hash, reviewer, reviewed_on (a reviewer who sets the state to
+            reviewed writes their name, and the day as YYYY-MM-DD or nothing for the day of the import). A cell starting with =, +, -, @, tab or CR gets a
             leading ' so that spreadsheets do not run it as a formula; import removes it.
             po: msgctxt = unit id, msgid = English, msgstr = translation, the note as #.; outdated units
             are fuzzy with the previous English as #| msgid. Exporting the same content twice gives the
