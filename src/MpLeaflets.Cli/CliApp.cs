@@ -32,6 +32,7 @@ public static class CliApp
             MergeCsvCommand.Create(Context),
             SetupGitCommand.Create(Context),
             PrintedCommand.Create(Context),
+            ReviewSheetCommand.Create(Context),
         };
 
         var parse = root.Parse(args);
