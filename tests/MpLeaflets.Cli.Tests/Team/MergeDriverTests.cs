@@ -132,4 +132,48 @@ public sealed class MergeDriverTests
         Assert.Contains(",reviewed,,,Amina Hassan,2026-03-02,\n", File.ReadAllText(repo.FrPath));
         Assert.Contains("fr       Amina Hassan: 1 unit, 2026-03-02", Cli.Run(repo.Root, "status").Out);
     }
+
+    [Fact]
+    public void A_version_that_cannot_be_read_leaves_ours_untouched_names_the_file_and_line_and_exits_2()
+    {
+        using var project = TempProject.With(new Dictionary<string, string> { ["guide.md"] = GitProject.Guide });
+        Cli.Run(project.Root, "sync");
+        var ours = project.Read("translations/fr.csv");
+        File.WriteAllText(project.PathOf("base.csv"), ours);
+        File.WriteAllText(project.PathOf("theirs.csv"), ours.Replace(",untranslated,", ",done,", StringComparison.Ordinal));
+
+        var result = Cli.Run(project.Root, "merge-csv", "base.csv", "translations/fr.csv", "theirs.csv", "translations/fr.csv");
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Matches(@"error: translations/fr.csv \(theirs\):2: unknown state 'done'", result.Error);
+        Assert.Equal(ours, project.Read("translations/fr.csv"));
+    }
+
+    [Fact]
+    public void Setup_git_outside_a_repository_says_what_to_do_and_writes_nothing()
+    {
+        using var project = TempProject.With(new Dictionary<string, string> { ["guide.md"] = GitProject.Guide });
+        var before = project.Snapshot();
+
+        var result = Cli.Run(project.Root, "setup-git");
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("is not in a git repository", result.Error);
+        Assert.Contains("Run 'git init'", result.Error);
+        Assert.Equal(before.Keys.Order(), project.Snapshot().Keys.Order());
+    }
+
+    [Fact]
+    public void Setup_git_run_twice_registers_the_driver_once_and_keeps_gitattributes_as_it_was()
+    {
+        using var repo = GitProject.Create(mergeDriver: true);
+        var attributes = File.ReadAllText(Path.Combine(repo.Root, ".gitattributes"));
+
+        var again = RealProgram.Run(repo.Root, null, "setup-git");
+
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains(".gitattributes already has 'translations/*.csv merge=mpleaflets-csv'", again.Out);
+        Assert.Equal(attributes, File.ReadAllText(Path.Combine(repo.Root, ".gitattributes")));
+        Assert.EndsWith("merge-csv %O %A %B %P", repo.Git("config", "merge.mpleaflets-csv.driver").Trim());
+    }
 }
