@@ -6,9 +6,19 @@ namespace MpLeaflets.Cli;
 /// <summary>The printed packs now out of date, as 'status' and 'build' print them for a coordinator.</summary>
 internal static class RecallList
 {
-    public static void Write(CommandContext context, TextWriter o)
+    /// <param name="strict">A register that cannot be read stops the command (status); otherwise it is a warning (build, whose PDFs are written by then).</param>
+    public static void Write(CommandContext context, TextWriter o, bool strict = true)
     {
-        var log = PrintLog.Read(context.Root);
+        IReadOnlyList<PrintRecord> log;
+        try
+        {
+            log = PrintLog.Read(context.Root);
+        }
+        catch (ContentException e) when (!strict)
+        {
+            o.WriteLine($"{context.Console.Yellow("warning")}: the printed packs cannot be listed: {e.Message}");
+            return;
+        }
         if (log.Count == 0) { return; }
         var stale = Recall.OutOfDate(context.Project, log);
         if (stale.Count == 0)

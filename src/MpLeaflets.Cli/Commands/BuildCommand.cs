@@ -89,7 +89,7 @@ public static class BuildCommand
             console.Out.WriteLine(line);
         }
 
-        RecallList.Write(context, console.Out);
+        RecallList.Write(context, console.Out, strict: false);
 
         return report.HasFailures ? ExitCodes.ProblemsFound : ExitCodes.Ok;
     }

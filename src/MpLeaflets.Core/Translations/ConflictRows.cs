@@ -48,7 +48,7 @@ public static class ConflictRows
     {
         if (row.Theirs is not { } theirs) { return row; }
         if (side == Side.Ours) { return row with { Theirs = null }; }
-        var chosen = theirs with { Line = row.Line, Note = row.Note };
+        var chosen = theirs with { Id = row.Id, Line = row.Line, Note = row.Note };
         if (chosen.Source == row.Source) { return chosen; }
         var madeFrom = chosen.PreviousSource.Length > 0 ? chosen.PreviousSource : chosen.Source;
         return chosen.Translation.Length == 0

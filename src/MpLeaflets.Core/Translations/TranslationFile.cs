@@ -104,7 +104,8 @@ public sealed class TranslationFile
             return CanonicalCsv.Write(LegacyHeader, Rows.Select(r => Fields(r, "").Take(LegacyHeader.Count).ToList()));
         }
         return CanonicalCsv.Write(Header, Rows.SelectMany(r => r.Theirs is { } theirs
-            ? [Fields(r, ConflictRows.Ours), Fields(theirs, ConflictRows.Theirs)]
+            // Their version is of the same unit, whatever id it had on its branch (a sync may have renamed ours since).
+            ? [Fields(r, ConflictRows.Ours), Fields(theirs with { Id = r.Id }, ConflictRows.Theirs)]
             : new[] { Fields(r, "") }));
     }
 

@@ -121,4 +121,21 @@ public sealed class SignOffAndConflictRowsTests
             (chosen.Translation, chosen.State, chosen.PreviousSource, chosen.Source));
         Assert.Equal(ours, mine);
     }
+
+    [Fact]
+    public void A_unit_in_conflict_whose_English_changes_stays_one_readable_unit_after_sync()
+    {
+        var before = SyncSample.Doc("Call 020 7219 3000.\n");
+        var after = SyncSample.Doc("Call 020 7219 3000 today.\n");
+        var file = SyncSample.TranslateAll(before, TranslationState.Translated);
+        file = file.WithRows([file.Rows[0], file.Rows[1] with { Theirs = file.Rows[1] with { Translation = "Appelez le 020 7219 3000." } }]);
+
+        var synced = Synchronizer.Sync(file, [after]).File;
+        var read = Parse(synced.ToCsv());
+
+        Assert.Equal(after.Units[1].Id, read.Rows[1].Id);
+        Assert.Equal("Appelez le 020 7219 3000.", read.Rows[1].Theirs!.Translation);
+        var chosen = ConflictRows.Choose(read.Rows[1], ConflictRows.Side.Theirs);
+        Assert.Equal((after.Units[1].Id, TranslationState.Outdated), (chosen.Id, chosen.State));
+    }
 }
