@@ -76,4 +76,19 @@ public sealed class TranslationMergeTests
         Assert.Equal("A", Assert.Single(result.File.Rows).Translation);
         Assert.Empty(result.Conflicts);
     }
+
+    [Fact]
+    public void A_branch_that_migrated_the_file_to_the_new_columns_merges_cleanly_with_one_that_edited_a_row_in_the_old_ones()
+    {
+        const string Legacy = "id,source,translation,state,previous_source,note\n";
+        var common = TranslationFile.Parse(Legacy + "doc.a,One.,Un.,translated,,\ndoc.b,Two.,Deux.,translated,,\n", "fr", "base");
+        var edited = TranslationFile.Parse(Legacy + "doc.a,One.,Un.,translated,,\ndoc.b,Two.,Deux !,translated,,\n", "fr", "ours");
+        var migrated = common.Migrated();
+
+        var result = TranslationMerge.Merge(common, edited, migrated);
+
+        Assert.Empty(result.Conflicts);
+        Assert.Equal("id,source,translation,state,previous_source,note,reviewer,reviewed_on,conflict\ndoc.a,One.,Un.,translated,,,,,\ndoc.b,Two.,Deux !,translated,,,,,\n",
+            result.File.ToCsv());
+    }
 }
