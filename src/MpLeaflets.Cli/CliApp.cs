@@ -29,6 +29,10 @@ public static class CliApp
             EditCommand.Create(Context),
             ExportCommand.Create(Context),
             ImportCommand.Create(Context),
+            MergeCsvCommand.Create(Context),
+            SetupGitCommand.Create(Context),
+            PrintedCommand.Create(Context),
+            ReviewSheetCommand.Create(Context),
         };
 
         var parse = root.Parse(args);

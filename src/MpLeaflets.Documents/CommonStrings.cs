@@ -14,6 +14,7 @@ public static class CommonStrings
         ["page-of"] = "Page {{page}} of {{pages}}",
         ["version"] = "Version {{date}}",
         ["not-reviewed"] = "This translation has not yet been checked by a native speaker.",
+        ["reviewed-on"] = "This translation was checked by a native speaker on {{date}}.",
         ["english-fallback"] = "Some parts are in English because they have not been translated yet.",
         ["audience"] = "For people in the UK asylum and immigration system, and the people who support them.",
         ["notes"] = "Notes",
@@ -23,8 +24,8 @@ public static class CommonStrings
         ["continued-overleaf"] = "Continued on the back of this sheet.",
     };
 
-    /// <summary>Strings every document prints: the footer, and the notice that no native speaker has checked it yet.</summary>
-    public static IReadOnlyList<string> EveryDocument { get; } = ["not-legal-advice", "page-of", "version", "not-reviewed"];
+    /// <summary>Strings every document prints: the footer, and the notice that no native speaker has checked it yet (or the day one did).</summary>
+    public static IReadOnlyList<string> EveryDocument { get; } = ["not-legal-advice", "page-of", "version", "not-reviewed", "reviewed-on"];
 
     /// <summary>The common strings a document of a kind prints (the notice of English fallback comes on top when it is used).</summary>
     public static IEnumerable<string> For(Content.DocumentKind kind) => kind == Content.DocumentKind.Leaflet

@@ -6,13 +6,24 @@ namespace MpLeaflets.Documents;
 /// <summary>
 /// What a reader must be told about the text in their hands, once per document where it is seen
 /// first (on the leaflet's cover, under a form's title), in their language and in English: that no
-/// native speaker has checked the translation yet, and that some parts are still in English.
+/// native speaker has checked the translation yet — or, when a reviewer signed off every unit, on
+/// which day one did — and that some parts are still in English.
 /// </summary>
 internal static class Notices
 {
     public static IEnumerable<Paragraph> For(LocalizedDocument doc, TextSettings text, TextSettings english)
     {
         if (doc.NeedsReviewNotice) { yield return Bilingual(doc, "not-reviewed", text, english); }
+        else if (!doc.IsEnglish && doc.ReviewedOn is { } reviewed)
+        {
+            var day = reviewed.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            var paragraph = Bilingual(doc, "reviewed-on", text, english);
+            yield return new Paragraph(paragraph.Spans.Select((s, i) => s with
+            {
+                Text = s.Text.Replace("{{date}}", i == 0 ? doc.Language.Digits.Digits(day) : day, StringComparison.Ordinal),
+            }), paragraph.Settings) { SpaceAfter = paragraph.SpaceAfter };
+        }
+
         if (doc.UsesEnglishFallback) { yield return Bilingual(doc, "english-fallback", text, english, SpanStyle.Bold); }
     }
 

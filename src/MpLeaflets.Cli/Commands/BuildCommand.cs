@@ -28,6 +28,7 @@ public static class BuildCommand
             every file with its pages, bytes, sha256 and the states of the units it printed.
             Exit codes: 0 ok, 1 a document failed, 2 bad input or usage.
             Packs go to output/packs/<pack>.pdf: a cover sheet, then each language's documents.
+            Last, the printed packs (content/print-log.csv) now out of date, as 'mpleaflets status' lists them.
             """) { lang, doc, pack, output, force, fallback, largePrint };
         command.SetAction(parse => Run(context(parse), new Settings(parse.GetValue(lang), parse.GetValue(doc), parse.GetValue(output),
             parse.GetValue(force), parse.GetValue(fallback), parse.GetValue(largePrint)) { Packs = parse.GetValue(pack) }));
@@ -87,6 +88,8 @@ public static class BuildCommand
         {
             console.Out.WriteLine(line);
         }
+
+        RecallList.Write(context, console.Out, strict: false);
 
         return report.HasFailures ? ExitCodes.ProblemsFound : ExitCodes.Ok;
     }

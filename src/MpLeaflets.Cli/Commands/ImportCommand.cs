@@ -22,7 +22,8 @@ public static class ImportCommand
             Markdown), an unknown id. A reviewed translation that the file changes is a conflict, applied
             only with --overwrite-reviewed. An empty cell or msgstr never deletes a translation. A changed
             translation becomes translated (PO: outdated while it is fuzzy; CSV: reviewed if the state
-            column says so); removing fuzzy from an outdated unit confirms it. translations/<lang>.csv is
+            column says so, signed off with the reviewer column's name and the reviewed_on day, and
+            refused without a name); a unit a merge left in conflict is refused until one version is chosen; removing fuzzy from an outdated unit confirms it. translations/<lang>.csv is
             written atomically, and only if something changed; one writer at a time (another waits). Exit 1 if any row was refused or is in
             conflict (the other rows are applied); exit 2 if the file cannot be read (nothing is applied).
             """) { file, lang, dryRun, overwrite };

@@ -192,7 +192,7 @@ internal static class PackBuild
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string Hash(Pack pack, Place? place, IEnumerable<ManifestEntry> parts)
+    internal static string Hash(Pack pack, Place? place, IEnumerable<ManifestEntry> parts)
     {
         var sb = new StringBuilder(PdfBuild.Engine).Append('\n');
         sb.AppendJoin('\u001f', pack.Id, pack.Title, pack.For, pack.PlaceId ?? "", string.Join(',', pack.Languages), string.Join(',', pack.Documents), pack.Copies).Append('\n');

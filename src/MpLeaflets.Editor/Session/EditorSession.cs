@@ -56,7 +56,7 @@ public sealed partial class EditorSession
     public bool HasUnsavedChanges => Languages.Any(l => l.IsDirty);
 
     public string StatusLine => Current is null ? "no language open"
-        : $"{Current.Code}: {Current.Progress} · {(Current.IsDirty ? "UNSAVED" : "saved")}";
+        : $"{Current.Code}: {Current.Progress} · {(ReviewPosition is { } review ? review + " · " : "")}{(Current.IsDirty ? "UNSAVED" : "saved")}";
 
     /// <summary>Raised after anything the screen shows changed.</summary>
     public event Action? Changed;
@@ -129,6 +129,7 @@ public sealed partial class EditorSession
         var row = CurrentRow;
         if (row is null || Current is null) { return "no unit selected"; }
         if (row.State == TranslationState.Obsolete) { return "this unit is obsolete (its English is gone); it cannot be edited"; }
+        if (row.InConflict) { return "a merge left two versions of this unit: choose one first (Ctrl+W)"; }
         text = text.Replace("\r\n", "\n").Replace('\r', '\n');
         if (text == row.Translation) { return null; }
         var empty = text.Trim().Length == 0;
@@ -139,15 +140,13 @@ public sealed partial class EditorSession
             TranslationState.Untranslated or TranslationState.Reviewed => TranslationState.Translated,
             var s => s,
         };
-        Update(row with { Translation = text, State = state });
+        // A sign-off is for the text it was given for.
+        Update(row with { Translation = text, State = state, Review = null });
         return null;
     }
 
     /// <summary>Marks the current unit translated; for an outdated unit this confirms the translation fits the new English.</summary>
     public string? MarkTranslated() => SetState(TranslationState.Translated);
-
-    /// <summary>Marks the current unit checked by a native-speaking reviewer.</summary>
-    public string? MarkReviewed() => SetState(TranslationState.Reviewed);
 
     /// <summary>"The English change was trivial — keep the translation": outdated becomes translated again.</summary>
     public string? KeepTrivialChange()
@@ -188,16 +187,21 @@ public sealed partial class EditorSession
     public IReadOnlyList<Finding> CurrentFindings =>
         CurrentRow is { } row && Current is not null ? TranslationChecker.Check(row, Current.Language) : [];
 
-    private string? SetState(TranslationState state)
+    /// <param name="review">The sign-off of a unit marked reviewed; any other state has none.</param>
+    private string? SetState(TranslationState state, SignOff? review = null)
     {
         var row = CurrentRow;
         if (row is null) { return "no unit selected"; }
         if (row.State == TranslationState.Obsolete) { return "this unit is obsolete (its English is gone)"; }
+        if (row.InConflict) { return "a merge left two versions of this unit: choose one first (Ctrl+W)"; }
         if (row.Translation.Trim().Length == 0) { return "write the translation first"; }
         // The English the translation was made from is only kept while the unit is outdated.
-        Update(row with { State = state, PreviousSource = "" });
+        Update(row with { State = state, PreviousSource = "", Review = review });
         return null;
     }
+
+    private bool Matches(TranslationRow row) =>
+        row.Source.Contains(Search, StringComparison.OrdinalIgnoreCase) || row.Translation.Contains(Search, StringComparison.OrdinalIgnoreCase);
 
     private void Update(TranslationRow row)
     {
@@ -209,15 +213,16 @@ public sealed partial class EditorSession
     {
         _suggestionKey = null;
         _visible = [];
-        if (Current is not null)
+        if (Current is not null && ReviewMode)
+        {
+            _visible = ReviewList();
+        }
+        else if (Current is not null)
         {
             for (var i = 0; i < Current.Rows.Count; i++)
             {
                 var row = Current.Rows[i];
-                if (StateFilter.Matches(row.State)
-                    && (DocumentFilter is null || row.DocumentId == DocumentFilter)
-                    && (Search.Length == 0 || row.Source.Contains(Search, StringComparison.OrdinalIgnoreCase)
-                        || row.Translation.Contains(Search, StringComparison.OrdinalIgnoreCase)))
+                if (StateFilter.Matches(row.State) && (DocumentFilter is null || row.DocumentId == DocumentFilter) && (Search.Length == 0 || Matches(row)))
                 {
                     _visible.Add(i);
                 }

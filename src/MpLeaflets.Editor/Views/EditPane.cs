@@ -78,10 +78,15 @@ internal sealed class EditPane : FrameView
     {
         var row = _session.CurrentRow;
         var language = _session.Current?.Language;
-        Title = row is null ? "Unit" : $"{row.Id} · {UnitsTableSource.Short(row.State)}";
+        Title = row is null ? "Unit" : $"{row.Id} · {(row.InConflict ? "CONFLICT" : UnitsTableSource.Short(row.State))}{(row.Review is { } review ? $" by {review}" : "")}";
         _english.Text = row?.Source ?? "(no unit: change the filter or the search)";
         // Two lines serve the outdated unit's diff or, otherwise, the translation-memory suggestion.
-        if (row is { State: TranslationState.Outdated, PreviousSource.Length: > 0 })
+        if (row is { Theirs: { } theirs })
+        {
+            _diffCaption.Text = "Theirs";
+            _diff.Text = $"{OneLine(theirs.Translation)}\n({theirs.State.ToCsv()}{(theirs.Source != row.Source ? ", other English" : "")}) Ctrl+W: choose mine or theirs";
+        }
+        else if (row is { State: TranslationState.Outdated, PreviousSource.Length: > 0 })
         {
             _diffCaption.Text = "Changed";
             _diff.Text = WordDiff.Render(WordDiff.Compute(row.PreviousSource, row.Source), context: 4);
@@ -103,7 +108,7 @@ internal sealed class EditPane : FrameView
             _shownUnit = shown;
             _showing = true;
             Translation.Text = row?.Translation ?? "";
-            Translation.ReadOnly = row is null or { State: TranslationState.Obsolete };
+            Translation.ReadOnly = row is null or { State: TranslationState.Obsolete } or { InConflict: true };
             _showing = false;
         }
         var rtl = language?.IsRightToLeft == true;

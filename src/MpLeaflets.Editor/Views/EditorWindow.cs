@@ -133,7 +133,39 @@ public sealed partial class EditorWindow : Window
 
     public void MarkTranslated() => Say(_session.MarkTranslated() ?? "marked translated");
 
-    public void MarkReviewed() => Say(_session.MarkReviewed() ?? "marked reviewed");
+    public void MarkReviewed()
+    {
+        Say(_session.MarkReviewed() ?? $"marked reviewed by {_session.Reviewer}");
+        Refresh(reloadText: true);
+    }
+
+    public void ToggleReviewMode()
+    {
+        _session.SetReviewMode(!_session.ReviewMode);
+        Say(_session.ReviewMode ? "review mode: the review sheet's units in its order; F3 = correct, then the next" : "review mode off");
+        RefreshAll();
+    }
+
+    /// <summary>Offers the two versions of a unit a merge left in conflict, and keeps the one chosen.</summary>
+    public void ChooseVersion()
+    {
+        if (_session.CurrentConflict is not var (ours, theirs))
+        {
+            Say("this unit is not in conflict (F12 goes to the next unit with an error, conflicts included)");
+            return;
+        }
+        var answer = _prompter.Ask("Two versions of " + ours.Id,
+            $"Mine (this branch), {Describe(ours)}:\n{ours.Translation}\n\nTheirs (the branch merged in), {Describe(theirs)}:\n{theirs.Translation}",
+            "_Mine", "_Theirs", "_Cancel");
+        if (answer is 0 or 1)
+        {
+            Say(_session.ChooseVersion(answer == 0 ? ConflictRows.Side.Ours : ConflictRows.Side.Theirs) ?? $"kept {(answer == 0 ? "mine" : "theirs")} (unsaved: Ctrl+S)");
+            RefreshAll();
+        }
+    }
+
+    private static string Describe(TranslationRow row) =>
+        row.State.ToCsv() + (row.Review is { } review ? $" by {review}" : "") + (row.PreviousSource.Length > 0 ? $", made from \"{row.PreviousSource}\"" : "");
 
     public void KeepTrivialChange() => Say(_session.KeepTrivialChange() ?? "kept: the translation stands for the new English");
 
@@ -199,6 +231,7 @@ public sealed partial class EditorWindow : Window
         {
             "MISSING" => Color.BrightRed,
             "OUTDATED" => Color.BrightYellow,
+            "CONFLICT" => Color.BrightRed,
             _ => (Color?)null,
         };
         if (colour is not { } fg || args.RowScheme is not { } row) { return null; }
@@ -244,7 +277,9 @@ public sealed partial class EditorWindow : Window
 
     private void Refresh(bool reloadText)
     {
-        _unitsFrame.Title = $"Units: {_session.Visible.Count} · {_session.StateFilter.Label()} · {_session.DocumentFilter ?? "all documents"}";
+        _unitsFrame.Title = _session.ReviewMode
+            ? $"Review: {_session.Visible.Count} units in the sheet's order · {_session.DocumentFilter ?? "all documents"}"
+            : $"Units: {_session.Visible.Count} · {_session.StateFilter.Label()} · {_session.DocumentFilter ?? "all documents"}";
         if (_session.Position >= 0 && (_units.Value?.SelectedCell.Y ?? -1) != _session.Position)
         {
             _updatingUnits = true;

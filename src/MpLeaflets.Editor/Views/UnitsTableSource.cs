@@ -15,7 +15,7 @@ internal sealed class UnitsTableSource(EditorSession session) : ITableSource
             return col switch
             {
                 0 => unit.DocumentId,
-                1 => Short(unit.State),
+                1 => unit.InConflict ? "CONFLICT" : Short(unit.State),
                 2 => OneLine(unit.Source),
                 _ => OneLine(unit.Translation),
             };
