@@ -9,7 +9,7 @@ public static class CheckCommand
 {
     public static Command Create(Func<ParseResult, CommandContext> context)
     {
-        var lang = new Option<string?>("--lang") { Description = "Only these languages (comma-separated codes)." };
+        var lang = CliOptions.Languages("Only these languages (comma-separated codes).");
         var noWarnings = new Option<bool>("--errors-only") { Description = "Print errors only." };
         var command = new Command("check", """
             Check translations. Errors (exit 1): a number, phone number, web or e-mail address or {{placeholder}}
@@ -43,7 +43,7 @@ public static class CheckCommand
                 }
             }
         }
-        console.Out.WriteLine($"{errors} errors, {warnings} warnings in {files.Count} languages.");
+        console.Out.WriteLine($"{errors} errors, {warnings} warnings in {files.Count} {(files.Count == 1 ? "language" : "languages")}.");
         return errors > 0 ? ExitCodes.ProblemsFound : ExitCodes.Ok;
     }
 }

@@ -8,7 +8,7 @@ public static class EditCommand
 {
     public static Command Create(Func<ParseResult, CommandContext> context)
     {
-        var lang = new Option<string?>("--lang") { Description = "The language to open first (default: the first one that opens)." };
+        var lang = CliOptions.Language("The language to open first (default: the first one that opens).");
         var reviewer = new Option<string?>("--reviewer") { Description = "Your name, recorded with the date on each unit you mark reviewed (F3). Default: git config user.name." };
         var command = new Command("edit", """
             Edit translations in the terminal: languages with their progress, the units with filters and
@@ -17,8 +17,9 @@ public static class EditCommand
             F3 marks a unit reviewed, signed with the reviewer's name and today; Shift+F3 walks the units in
             the order of 'mpleaflets review-sheet', to enter a reviewer's verdicts from paper; Ctrl+W
             chooses between the two versions of a unit a merge left in conflict.
-            """) { lang, reviewer };
-        command.SetAction(parse => Run(context(parse), parse.GetValue(lang), parse.GetValue(reviewer)));
+            """) { reviewer };
+        lang.AddTo(command);
+        command.SetAction(parse => Run(context(parse), lang.Get(parse), parse.GetValue(reviewer)));
         return command;
     }
 

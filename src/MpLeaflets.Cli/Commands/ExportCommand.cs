@@ -11,12 +11,12 @@ public static class ExportCommand
 {
     public static Command Create(Func<ParseResult, CommandContext> context)
     {
-        var lang = new Option<string>("--lang") { Description = "The language to export (one code, e.g. ar); for tmx also 'all' (every language in one file).", Required = true };
-        var format = new Option<string>("--format") { Description = "csv (for Excel, LibreOffice, Google Sheets), po (for Poedit, Weblate, Lokalize) or tmx (translation memory for OmegaT, memoQ, Trados).", Required = true };
+        var lang = CliOptions.Language("The language to export (one code, e.g. ar); for tmx also 'all' (every language in one file).", required: true);
+        var format = new Option<string?>("--format") { Description = "csv (for Excel, LibreOffice, Google Sheets), po (for Poedit, Weblate, Lokalize) or tmx (translation memory for OmegaT, memoQ, Trados). Default: from the output file's extension." };
         format.AcceptOnlyFromAmong("csv", "po", "tmx");
         var states = new Option<string?>("--state") { Description = "Only units in these states, comma-separated: untranslated, translated, reviewed, outdated (default: all four)." };
         var docs = new Option<string?>("--doc") { Description = "Only units of these documents, comma-separated ids (e.g. leaflet,checklist)." };
-        var output = new Option<string>("--out") { Description = "The file to write (e.g. ar.csv or leaflets-ar.po).", Required = true };
+        var output = CliOptions.Output("The file to write (e.g. ar.csv or leaflets-ar.po).", required: true);
         var command = new Command("export", """
             Write one language's units to a file for a translator who does not use the terminal.
             csv: UTF-8 with BOM, CRLF, every field quoted; columns id, english, translation, state,
@@ -29,9 +29,10 @@ public static class ExportCommand
             tmx: TMX 1.4b, the translation memory for OmegaT (put it in the project's tm/ folder), memoQ or
             Trados: one <tu> per unit (tuid = unit id) with the English and the translation, for units
             translated or reviewed for the current English that pass 'check'; a reviewer's sign-off is
-            the tuv's changeid and changedate. --lang all puts every language in one file. Not imported.
-            """) { lang, format, states, docs, output };
-        command.SetAction(parse => Run(context(parse), parse.GetValue(lang)!, parse.GetValue(format)!,
+            the tuv's changeid and changedate. --language all puts every language in one file. Not imported.
+            """) { format, states, docs, output };
+        lang.AddTo(command);
+        command.SetAction(parse => Run(context(parse), lang.Get(parse)!, parse.GetValue(format) ?? FormatOf(parse.GetValue(output)!),
             parse.GetValue(states), parse.GetValue(docs), parse.GetValue(output)!));
         return command;
     }
@@ -57,6 +58,15 @@ public static class ExportCommand
         context.Console.Out.WriteLine($"{language.Code}: {rows.Count} units written to {output} ({format}).");
         return ExitCodes.Ok;
     }
+
+    /// <summary>The format an output file's name asks for (ar.po → po), as a translator would expect.</summary>
+    private static string FormatOf(string output) => Path.GetExtension(output).ToLowerInvariant() switch
+    {
+        ".csv" => "csv",
+        ".po" => "po",
+        ".tmx" => "tmx",
+        _ => throw ContentException.Usage($"'{output}' does not say which format to write", "Give --format csv, po or tmx, or name the file .csv, .po or .tmx"),
+    };
 
     internal static HashSet<TranslationState>? ParseStates(string? states)
     {

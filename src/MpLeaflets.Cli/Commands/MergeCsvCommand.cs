@@ -1,8 +1,8 @@
 using System.CommandLine;
 using MpLeaflets.Csv;
 using MpLeaflets.Storage;
-using MpLeaflets.Translations;
 using MpLeaflets.Translations.Merging;
+using MpLeaflets.Translations;
 
 namespace MpLeaflets.Cli.Commands;
 

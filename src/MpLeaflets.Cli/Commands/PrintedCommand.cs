@@ -15,7 +15,7 @@ public static class PrintedCommand
         var copies = new Option<int>("--copies") { Description = "How many copies of the pack were printed.", Required = true };
         var place = new Option<string?>("--place") { Description = "Where the paper goes (a place id from content/places.csv, or a name). Default: the pack's place." };
         var date = new Option<string?>("--date") { Description = "The day it was printed, YYYY-MM-DD. Default: today." };
-        var output = new Option<string?>("--out") { Description = "The output folder the pack was built into (relative to the current folder). Default: output/ in the project." };
+        var output = CliOptions.Output("The output folder the pack was built into (relative to the current folder). Default: output/ in the project.");
         var command = new Command("printed", """
             Record that a pack was printed: appends to content/print-log.csv the pack, where the paper goes,
             the copies, the day, and every file of it with its SHA-256 from output/manifest.json and the

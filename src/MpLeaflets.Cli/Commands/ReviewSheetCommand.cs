@@ -11,20 +11,21 @@ public static class ReviewSheetCommand
 {
     public static Command Create(Func<ParseResult, CommandContext> context)
     {
-        var lang = new Option<string>("--lang") { Description = "The language to review (one code, e.g. ar).", Required = true };
+        var lang = CliOptions.Language("The language to review (one code, e.g. ar).", required: true);
         var doc = new Option<string?>("--doc") { Description = "Only this document (an id, e.g. leaflet). Default: every document, in print order." };
-        var output = new Option<string>("--out", "-o") { Description = "The PDF to write (e.g. review-ar.pdf).", Required = true };
+        var output = CliOptions.Output("The PDF to write (e.g. review-ar.pdf).", required: true);
         var command = new Command("review-sheet", """
             Write a review sheet for a native speaker who works on paper: for every unit with a translation
             (translated, reviewed, or outdated), in document order and numbered, the unit id, the English
             and the translation side by side (each in its own direction and fonts), a box to tick when the
             translation is correct, and lines for a correction; the reviewer's name and the date at the top.
-            Enter the verdicts with 'mpleaflets edit --lang L --reviewer NAME': Shift+F3 walks the same units
+            Enter the verdicts with 'mpleaflets edit -l L --reviewer NAME': Shift+F3 walks the same units
             in the same order, F3 marks one reviewed (signed with the name and the day) and moves on.
             The file is refused inside content/ or translations/. Exit codes: 0 written, 1 a character no
             font can draw, 2 bad input or usage.
-            """) { lang, doc, output };
-        command.SetAction(parse => Run(context(parse), parse.GetValue(lang)!, parse.GetValue(doc), parse.GetValue(output)!));
+            """) { doc, output };
+        lang.AddTo(command);
+        command.SetAction(parse => Run(context(parse), lang.Get(parse)!, parse.GetValue(doc), parse.GetValue(output)!));
         return command;
     }
 

@@ -11,18 +11,21 @@ public static class StatusCommand
     public static Command Create(Func<ParseResult, CommandContext> context)
     {
         var json = new Option<bool>("--json") { Description = "Print JSON: one object per language and document with language, document, total, translated, reviewed, outdated, untranslated, conflicts." };
-        var lang = new Option<string?>("--lang") { Description = "Only these languages (comma-separated codes)." };
+        var lang = CliOptions.Languages("Only these languages (comma-separated codes).");
+        var full = new Option<bool>("--long") { Description = "One row per language and document with the counts: total, translated, reviewed, outdated, missing, in conflict." };
         var command = new Command("status", """
-            Show, for every language and document, how many units are translated, reviewed, outdated,
-            untranslated, and in conflict after a merge; then who signed off the reviewed units, and
-            when; then the printed packs (content/print-log.csv) whose English or translations changed
-            since they were printed, so that the paper can be replaced.
-            """) { json, lang };
-        command.SetAction(parse => Run(context(parse), parse.GetValue(json), parse.GetValue(lang)));
+            Show a table of languages × documents: the per cent of each document's units ready to print
+            (translated or reviewed, not outdated), each language over all documents, and how much a
+            reviewer has signed off; --long gives the counts behind it (translated, reviewed, outdated,
+            untranslated, in conflict after a merge). Then who signed off the reviewed units, and when;
+            then the printed packs (content/print-log.csv) whose English or translations changed since
+            they were printed, so that the paper can be replaced.
+            """) { lang, full, json };
+        command.SetAction(parse => Run(context(parse), parse.GetValue(json), parse.GetValue(lang), parse.GetValue(full)));
         return command;
     }
 
-    public static int Run(CommandContext context, bool json, string? langs)
+    public static int Run(CommandContext context, bool json, string? langs, bool full = false)
     {
         var project = context.Project;
         var languages = context.SelectLanguages(langs);
@@ -42,14 +45,16 @@ public static class StatusCommand
             return ExitCodes.Ok;
         }
         var o = context.Console.Out;
-        o.WriteLine(context.Console.Bold($"{"language",-9}{"document",-20}{"total",6}{"transl.",9}{"reviewed",9}{"outdated",9}{"missing",9}{"conflict",9}"));
-        foreach (var s in statuses)
+        if (full)
         {
-            var line = $"{s.Language,-9}{s.Document,-20}{s.Total,6}{s.Translated,9}{s.Reviewed,9}{s.Outdated,9}{s.Untranslated,9}{s.Conflicts,9}";
-            o.WriteLine(s.IsComplete ? line : context.Console.Yellow(line));
+            WriteCounts(context.Console, statuses);
+        }
+        else
+        {
+            StatusTable.Write(context.Console, [.. project.Documents.Select(d => d.Id)], statuses);
         }
         var complete = statuses.Count(s => s.IsComplete);
-        o.WriteLine($"{complete} of {statuses.Count} language-document pairs are complete (every unit translated or reviewed, none outdated).");
+        o.WriteLine($"Complete (every unit ready to print): {complete} of {statuses.Count} language-document pairs.");
         var conflicts = statuses.Where(s => s.Conflicts > 0).Select(s => s.Language).Distinct().ToList();
         if (conflicts.Count > 0)
         {
@@ -63,5 +68,15 @@ public static class StatusCommand
         }
         RecallList.Write(context, context.Console.Out);
         return ExitCodes.Ok;
+    }
+
+    private static void WriteCounts(CliConsole console, IReadOnlyList<DocumentStatus> statuses)
+    {
+        console.Out.WriteLine(console.Bold($"{"language",-9}{"document",-20}{"total",6}{"transl.",9}{"reviewed",9}{"outdated",9}{"missing",9}{"conflict",9}"));
+        foreach (var s in statuses)
+        {
+            var line = $"{s.Language,-9}{s.Document,-20}{s.Total,6}{s.Translated,9}{s.Reviewed,9}{s.Outdated,9}{s.Untranslated,9}{s.Conflicts,9}";
+            console.Out.WriteLine(s.IsComplete ? line : console.Yellow(line));
+        }
     }
 }

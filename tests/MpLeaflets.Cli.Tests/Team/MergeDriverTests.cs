@@ -76,7 +76,7 @@ public sealed class MergeDriverTests
         var check = Cli.Run(repo.Root, "check", "--lang", "fr");
         Assert.Equal(ExitCodes.ProblemsFound, check.ExitCode);
         Assert.Matches($@"translations/fr.csv:{unit.Line}: error \[conflict\] {unit.Id}: a merge left two versions", check.Out);
-        Assert.Matches(@"fr\s+guide\s+7\s+6\s+0\s+0\s+0\s+1", Cli.Run(repo.Root, "status", "--lang", "fr").Out);
+        Assert.Matches(@"fr\s+guide\s+7\s+6\s+0\s+0\s+0\s+1", Cli.Run(repo.Root, "status", "--long", "--lang", "fr").Out);
         var build = Cli.Run(repo.Root, "build", "--lang", "fr");
         Assert.Contains("skipped    fr guide: 1 unit failing checks (translations/fr.csv:", build.Out);
 
