@@ -10,10 +10,9 @@ internal static partial class HbSubsetNative
 {
     private const string Lib = "libHarfBuzzSharp";
 
-    /// <summary>hb_subset_flags_t: drop hinting (print needs none) and keep glyph ids unchanged,
-    /// so the ids HarfBuzz shaped with the full font stay valid in the subset.</summary>
+    /// <summary>hb_subset_flags_t: drop hinting (print needs none). Glyphs are renumbered (no
+    /// RETAIN_GIDS): the plan's old → new map says which id each shaped glyph has in the subset.</summary>
     public const uint FlagsNoHinting = 0x1;
-    public const uint FlagsRetainGids = 0x2;
 
     /// <summary>hb_subset_sets_t HB_SUBSET_SETS_DROP_TABLE_TAG.</summary>
     public const int SetsDropTableTag = 3;
@@ -27,8 +26,6 @@ internal static partial class HbSubsetNative
     [LibraryImport(Lib)]
     public static partial IntPtr hb_subset_input_glyph_set(IntPtr input);
 
-    [LibraryImport(Lib)]
-    public static partial IntPtr hb_subset_input_unicode_set(IntPtr input);
 
     [LibraryImport(Lib)]
     public static partial IntPtr hb_subset_input_set(IntPtr input, int setType);
@@ -45,18 +42,9 @@ internal static partial class HbSubsetNative
     [LibraryImport(Lib)]
     public static partial IntPtr hb_face_reference_blob(IntPtr face);
 
-    [LibraryImport(Lib)]
-    public static partial IntPtr hb_set_create();
 
-    [LibraryImport(Lib)]
-    public static partial void hb_set_destroy(IntPtr set);
 
-    [LibraryImport(Lib)]
-    [return: MarshalAs(UnmanagedType.I4)]
-    public static partial bool hb_set_next(IntPtr set, ref uint codepoint);
 
-    [LibraryImport(Lib)]
-    public static partial void hb_face_collect_unicodes(IntPtr face, IntPtr set);
 
     [LibraryImport(Lib)]
     public static partial void hb_face_destroy(IntPtr face);
@@ -66,4 +54,48 @@ internal static partial class HbSubsetNative
 
     [LibraryImport(Lib)]
     public static partial void hb_blob_destroy(IntPtr blob);
+
+    [LibraryImport(Lib)]
+    public static partial IntPtr hb_subset_plan_create_or_fail(IntPtr face, IntPtr input);
+
+    [LibraryImport(Lib)]
+    public static partial void hb_subset_plan_destroy(IntPtr plan);
+
+    [LibraryImport(Lib)]
+    public static partial IntPtr hb_subset_plan_execute_or_fail(IntPtr plan);
+
+    /// <summary>The plan's old → new glyph id map (owned by the plan).</summary>
+    [LibraryImport(Lib)]
+    public static partial IntPtr hb_subset_plan_old_to_new_glyph_mapping(IntPtr plan);
+
+    [LibraryImport(Lib)]
+    public static partial uint hb_map_get(IntPtr map, uint key);
+
+    [LibraryImport(Lib)]
+    public static partial IntPtr hb_draw_funcs_create();
+
+    [LibraryImport(Lib)]
+    public static partial void hb_draw_funcs_destroy(IntPtr funcs);
+
+    [LibraryImport(Lib)]
+    public static partial void hb_draw_funcs_make_immutable(IntPtr funcs);
+
+    [LibraryImport(Lib)]
+    public static partial void hb_draw_funcs_set_move_to_func(IntPtr funcs, IntPtr func, IntPtr userData, IntPtr destroy);
+
+    [LibraryImport(Lib)]
+    public static partial void hb_draw_funcs_set_line_to_func(IntPtr funcs, IntPtr func, IntPtr userData, IntPtr destroy);
+
+    [LibraryImport(Lib)]
+    public static partial void hb_draw_funcs_set_quadratic_to_func(IntPtr funcs, IntPtr func, IntPtr userData, IntPtr destroy);
+
+    [LibraryImport(Lib)]
+    public static partial void hb_draw_funcs_set_cubic_to_func(IntPtr funcs, IntPtr func, IntPtr userData, IntPtr destroy);
+
+    [LibraryImport(Lib)]
+    public static partial void hb_draw_funcs_set_close_path_func(IntPtr funcs, IntPtr func, IntPtr userData, IntPtr destroy);
+
+    /// <summary>hb_font_draw_glyph (HarfBuzz ≥ 7): calls the draw functions with the glyph's outline, in font units.</summary>
+    [LibraryImport(Lib)]
+    public static partial void hb_font_draw_glyph(IntPtr font, uint glyph, IntPtr funcs, IntPtr drawData);
 }

@@ -21,7 +21,9 @@ internal sealed class WriteInElement(TextBox label, int count, float gap) : Atom
 
     protected override void DrawAll(PageContent page, Area area)
     {
+        page.Open(new StructNode("P"));
         var y = area.Y + label.Draw(page, area, 0, int.MaxValue);
+        page.Close();
         for (var i = 1; i <= count; i++)
         {
             page.Line(area.X, y + (i * gap), area.X + area.Width, y + (i * gap), 0.6f);

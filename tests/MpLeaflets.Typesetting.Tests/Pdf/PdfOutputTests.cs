@@ -60,7 +60,7 @@ public sealed class PdfOutputTests
         using var document = PdfDocument.Open(pdf);
         Assert.Equal("Test fa", document.Information.Title);
         Assert.Equal("MP Leaflets tests", document.Information.Author);
-        Assert.Contains("/Lang (fa)", Encoding.Latin1.GetString(pdf), StringComparison.Ordinal);
+        Assert.Matches(@"/Type/Catalog[^>]*/Lang\s*\(fa\)", Encoding.Latin1.GetString(pdf));
         Assert.Contains("No syntax or stream encoding errors", Tools.QpdfCheck(pdf), StringComparison.Ordinal);
     }
 
