@@ -4,7 +4,7 @@ using MpLeaflets.Documents;
 
 namespace MpLeaflets.Tests;
 
-/// <summary>Every document of the repository's own content in English and all 13 languages, built once for the tests that read them.</summary>
+/// <summary>Every document of the repository's own content in English and all 13 languages, and every pack, built once for the tests that read them.</summary>
 public sealed class BuiltRepository : IDisposable
 {
     private readonly TempProject _project = TempProject.CopyOfRepository();
@@ -13,7 +13,10 @@ public sealed class BuiltRepository : IDisposable
     {
         Project = ContentProject.Load(_project.Root);
         Output = Path.Combine(_project.Root, "output");
-        Report = PdfBuild.Run(Project, new BuildRequest(Output, [EnglishLanguage.Instance, .. Project.Languages.Languages]));
+        Report = PdfBuild.Run(Project, new BuildRequest(Output, [EnglishLanguage.Instance, .. Project.Languages.Languages])
+        {
+            PackIds = [.. Project.Packs.Select(p => p.Id)],
+        });
     }
 
     public ContentProject Project { get; }
