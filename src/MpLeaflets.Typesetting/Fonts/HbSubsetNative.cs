@@ -26,7 +26,6 @@ internal static partial class HbSubsetNative
     [LibraryImport(Lib)]
     public static partial IntPtr hb_subset_input_glyph_set(IntPtr input);
 
-
     [LibraryImport(Lib)]
     public static partial IntPtr hb_subset_input_set(IntPtr input, int setType);
 
@@ -41,10 +40,6 @@ internal static partial class HbSubsetNative
 
     [LibraryImport(Lib)]
     public static partial IntPtr hb_face_reference_blob(IntPtr face);
-
-
-
-
 
     [LibraryImport(Lib)]
     public static partial void hb_face_destroy(IntPtr face);
@@ -71,31 +66,4 @@ internal static partial class HbSubsetNative
     [LibraryImport(Lib)]
     public static partial uint hb_map_get(IntPtr map, uint key);
 
-    [LibraryImport(Lib)]
-    public static partial IntPtr hb_draw_funcs_create();
-
-    [LibraryImport(Lib)]
-    public static partial void hb_draw_funcs_destroy(IntPtr funcs);
-
-    [LibraryImport(Lib)]
-    public static partial void hb_draw_funcs_make_immutable(IntPtr funcs);
-
-    [LibraryImport(Lib)]
-    public static partial void hb_draw_funcs_set_move_to_func(IntPtr funcs, IntPtr func, IntPtr userData, IntPtr destroy);
-
-    [LibraryImport(Lib)]
-    public static partial void hb_draw_funcs_set_line_to_func(IntPtr funcs, IntPtr func, IntPtr userData, IntPtr destroy);
-
-    [LibraryImport(Lib)]
-    public static partial void hb_draw_funcs_set_quadratic_to_func(IntPtr funcs, IntPtr func, IntPtr userData, IntPtr destroy);
-
-    [LibraryImport(Lib)]
-    public static partial void hb_draw_funcs_set_cubic_to_func(IntPtr funcs, IntPtr func, IntPtr userData, IntPtr destroy);
-
-    [LibraryImport(Lib)]
-    public static partial void hb_draw_funcs_set_close_path_func(IntPtr funcs, IntPtr func, IntPtr userData, IntPtr destroy);
-
-    /// <summary>hb_font_draw_glyph (HarfBuzz ≥ 7): calls the draw functions with the glyph's outline, in font units.</summary>
-    [LibraryImport(Lib)]
-    public static partial void hb_font_draw_glyph(IntPtr font, uint glyph, IntPtr funcs, IntPtr drawData);
 }

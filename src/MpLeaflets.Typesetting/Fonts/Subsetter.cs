@@ -15,9 +15,11 @@ internal sealed record FontSubset(byte[] Bytes, IReadOnlyDictionary<ushort, usho
 internal static class Subsetter
 {
     // Shaping is already done, so the layout tables are dead weight in the PDF (~7% smaller), and so
-    // are vertical and per-size metrics (which would also have to grow with TrueTypeClones). No
+    // are vertical and per-size metrics (which would also have to grow with TrueTypeClones), hinting
+    // (print at 300 dpi and more needs none) and names (the PDF names the font). No
     // characters are kept in the subset's cmap: the PDF's ToUnicode says what each glyph means.
-    private static readonly string[] DroppedTables = ["GSUB", "GPOS", "GDEF", "morx", "kern", "DSIG", "BASE", "JSTF", "MATH", "STAT", "meta", "vhea", "vmtx", "VORG", "hdmx", "LTSH", "VDMX"];
+    private static readonly string[] DroppedTables = ["GSUB", "GPOS", "GDEF", "morx", "kern", "DSIG", "BASE", "JSTF", "MATH", "STAT", "meta", "vhea", "vmtx", "VORG", "hdmx", "LTSH", "VDMX",
+        "name", "post", "gasp", "prep", "fpgm", "cvt "];
 
     // Same font + same glyphs → same bytes; documents built again (or in a batch) reuse them.
     private static readonly ConcurrentDictionary<string, FontSubset> Cache = new(StringComparer.Ordinal);

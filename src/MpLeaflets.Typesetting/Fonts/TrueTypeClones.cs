@@ -3,19 +3,19 @@ using System.Buffers.Binary;
 namespace MpLeaflets.Typesetting.Fonts;
 
 /// <summary>
-/// Gives a subset TrueType font one glyph per PDF character: glyph <c>i</c> of the result is a
-/// copy of <c>sources[i]</c> (a composite glyph of one component, OpenType glyf §"Composite glyph
-/// description"; the first glyphs are the font's own, <c>sources[i] == i</c>), its advance in hmtx
-/// set to <c>advances[i]</c> (font units; -1 keeps the source's). Readers that take a character's
-/// width from the font program (MuPDF builds its table per glyph) then agree with the PDF's /W for
-/// every character, also where one glyph shows different text at different widths. Rewrites glyf,
-/// loca (long offsets), hmtx, hhea, maxp, post (format 3) and head; the other tables are copied.
+/// Gives a subset TrueType font one glyph per PDF character: after the font's own glyphs come
+/// composites (OpenType glyf, "Composite glyph description"), each the glyphs of one cluster at
+/// their offsets (a letter and its dots, a conjunct's parts, or one glyph again to show other text),
+/// and every glyph's advance in hmtx is set to <c>advances[i]</c> (font units; -1 keeps its own).
+/// Readers that take a character's width from the font program (MuPDF builds its table per glyph)
+/// then agree with the PDF's /W, also where one glyph shows different text at different widths.
+/// Rewrites glyf, loca (long offsets), hmtx, hhea, maxp, post (format 3) and head.
 /// </summary>
 internal static class TrueTypeClones
 {
-    private const ushort ArgsAreXyValues = 0x0002;
+    private const ushort Words = 0x0001, XyValues = 0x0002, MoreComponents = 0x0020;
 
-    public static byte[] Build(byte[] font, IReadOnlyList<ushort> sources, IReadOnlyList<int> advances)
+    public static byte[] Build(byte[] font, IReadOnlyList<(ushort Glyph, short Dx, short Dy)[]> composites, IReadOnlyList<int> advances)
     {
         var tables = ReadTables(font);
         var head = tables["head"].ToArray();
@@ -29,40 +29,40 @@ internal static class TrueTypeClones
         var metrics = BinaryPrimitives.ReadUInt16BigEndian(hhea.AsSpan(34));
 
         int Offset(int g) => longLoca ? (int)BinaryPrimitives.ReadUInt32BigEndian(loca.Span[(g * 4)..]) : BinaryPrimitives.ReadUInt16BigEndian(loca.Span[(g * 2)..]) * 2;
+        ReadOnlySpan<byte> Data(int g) => glyf.Span[Offset(g)..Offset(g + 1)];
         ushort Advance(int g) => BinaryPrimitives.ReadUInt16BigEndian(hmtx.Span[(Math.Min(g, metrics - 1) * 4)..]);
         short Lsb(int g) => g < metrics ? BinaryPrimitives.ReadInt16BigEndian(hmtx.Span[((g * 4) + 2)..])
             : BinaryPrimitives.ReadInt16BigEndian(hmtx.Span[((metrics * 4) + ((g - metrics) * 2))..]);
 
-        var count = sources.Count;
+        var count = numGlyphs + composites.Count;
         var newGlyf = new MemoryStream();
         var newLoca = new byte[(count + 1) * 4];
         var newHmtx = new byte[count * 4];
         var maxAdvance = 0;
-        Span<byte> composite = stackalloc byte[16];
+        int maxElements = 0, maxPoints = 0, maxContours = 0;
         for (var i = 0; i < count; i++)
         {
             BinaryPrimitives.WriteUInt32BigEndian(newLoca.AsSpan(i * 4), (uint)newGlyf.Length);
-            var source = sources[i];
-            var data = glyf.Span[Offset(source)..Offset(source + 1)];
-            if (i == source || data.Length == 0)
+            short lsb;
+            if (i < numGlyphs)
             {
-                newGlyf.Write(data); // the glyph itself, or an empty glyph (nothing to copy)
+                newGlyf.Write(Data(i));
+                lsb = Lsb(i);
             }
             else
             {
-                composite.Clear();
-                BinaryPrimitives.WriteInt16BigEndian(composite, -1);
-                data[2..10].CopyTo(composite[2..]); // the source's bounding box
-                BinaryPrimitives.WriteUInt16BigEndian(composite[10..], ArgsAreXyValues);
-                BinaryPrimitives.WriteUInt16BigEndian(composite[12..], source);
-                newGlyf.Write(composite); // arguments (0, 0) as bytes
+                var parts = composites[i - numGlyphs].Where(p => Data(p.Glyph).Length >= 10).ToArray();
+                lsb = parts.Length == 0 ? (short)0 : WriteComposite(newGlyf, parts, Data);
+                maxElements = Math.Max(maxElements, parts.Length);
+                maxPoints = Math.Max(maxPoints, parts.Sum(p => Points(Data(p.Glyph), maxp)));
+                maxContours = Math.Max(maxContours, parts.Sum(p => Contours(Data(p.Glyph), maxp)));
             }
 
             while (newGlyf.Length % 4 != 0) { newGlyf.WriteByte(0); }
-            var advance = advances[i] < 0 ? Advance(source) : Math.Clamp(advances[i], 0, ushort.MaxValue);
+            var advance = i < advances.Count && advances[i] >= 0 ? Math.Min(advances[i], ushort.MaxValue) : Advance(Math.Min(i, numGlyphs - 1));
             maxAdvance = Math.Max(maxAdvance, advance);
             BinaryPrimitives.WriteUInt16BigEndian(newHmtx.AsSpan(i * 4), (ushort)advance);
-            BinaryPrimitives.WriteInt16BigEndian(newHmtx.AsSpan((i * 4) + 2), i < numGlyphs ? Lsb(i) : Lsb(source));
+            BinaryPrimitives.WriteInt16BigEndian(newHmtx.AsSpan((i * 4) + 2), lsb);
         }
 
         BinaryPrimitives.WriteUInt32BigEndian(newLoca.AsSpan(count * 4), (uint)newGlyf.Length);
@@ -70,12 +70,12 @@ internal static class TrueTypeClones
         BinaryPrimitives.WriteUInt16BigEndian(hhea.AsSpan(10), (ushort)maxAdvance);
         BinaryPrimitives.WriteUInt16BigEndian(hhea.AsSpan(34), (ushort)count);
         BinaryPrimitives.WriteUInt16BigEndian(maxp.AsSpan(4), (ushort)count);
-        if (maxp.Length >= 32 && count > numGlyphs)
+        if (maxp.Length >= 32 && composites.Count > 0)
         {
-            // A copy is a composite one level above its source, with the source's points and contours.
-            Max(maxp, 10, BinaryPrimitives.ReadUInt16BigEndian(maxp.AsSpan(6)));
-            Max(maxp, 12, BinaryPrimitives.ReadUInt16BigEndian(maxp.AsSpan(8)));
-            Max(maxp, 28, 1);
+            // A composite is one level above its parts, with their points and contours together.
+            Max(maxp, 10, (ushort)Math.Min(maxPoints, ushort.MaxValue));
+            Max(maxp, 12, (ushort)Math.Min(maxContours, ushort.MaxValue));
+            Max(maxp, 28, (ushort)maxElements);
             BinaryPrimitives.WriteUInt16BigEndian(maxp.AsSpan(30), (ushort)(BinaryPrimitives.ReadUInt16BigEndian(maxp.AsSpan(30)) + 1));
         }
 
@@ -93,6 +93,55 @@ internal static class TrueTypeClones
         }
 
         return WriteFont(BinaryPrimitives.ReadUInt32BigEndian(font), tables);
+    }
+
+    private delegate ReadOnlySpan<byte> GlyphData(int glyph);
+
+    /// <summary>Writes a composite of <paramref name="parts"/> (word offsets, no hinting); returns its xMin for hmtx.</summary>
+    private static short WriteComposite(Stream glyf, (ushort Glyph, short Dx, short Dy)[] parts, GlyphData data)
+    {
+        int xMin = short.MaxValue, yMin = short.MaxValue, xMax = short.MinValue, yMax = short.MinValue;
+        foreach (var (glyph, dx, dy) in parts)
+        {
+            var d = data(glyph);
+            xMin = Math.Min(xMin, BinaryPrimitives.ReadInt16BigEndian(d[2..]) + dx);
+            yMin = Math.Min(yMin, BinaryPrimitives.ReadInt16BigEndian(d[4..]) + dy);
+            xMax = Math.Max(xMax, BinaryPrimitives.ReadInt16BigEndian(d[6..]) + dx);
+            yMax = Math.Max(yMax, BinaryPrimitives.ReadInt16BigEndian(d[8..]) + dy);
+        }
+
+        Span<byte> bytes = stackalloc byte[10 + (parts.Length * 8)];
+        BinaryPrimitives.WriteInt16BigEndian(bytes, -1);
+        BinaryPrimitives.WriteInt16BigEndian(bytes[2..], Clamp(xMin));
+        BinaryPrimitives.WriteInt16BigEndian(bytes[4..], Clamp(yMin));
+        BinaryPrimitives.WriteInt16BigEndian(bytes[6..], Clamp(xMax));
+        BinaryPrimitives.WriteInt16BigEndian(bytes[8..], Clamp(yMax));
+        for (var k = 0; k < parts.Length; k++)
+        {
+            var at = bytes[(10 + (k * 8))..];
+            BinaryPrimitives.WriteUInt16BigEndian(at, (ushort)(Words | XyValues | (k + 1 < parts.Length ? MoreComponents : 0)));
+            BinaryPrimitives.WriteUInt16BigEndian(at[2..], parts[k].Glyph);
+            BinaryPrimitives.WriteInt16BigEndian(at[4..], parts[k].Dx);
+            BinaryPrimitives.WriteInt16BigEndian(at[6..], parts[k].Dy);
+        }
+
+        glyf.Write(bytes);
+        return Clamp(xMin);
+    }
+
+    private static short Clamp(int value) => (short)Math.Clamp(value, short.MinValue, short.MaxValue);
+
+    private static int Contours(ReadOnlySpan<byte> glyph, byte[] maxp)
+    {
+        var n = BinaryPrimitives.ReadInt16BigEndian(glyph);
+        return n >= 0 ? n : BinaryPrimitives.ReadUInt16BigEndian(maxp.AsSpan(12));
+    }
+
+    private static int Points(ReadOnlySpan<byte> glyph, byte[] maxp)
+    {
+        var n = BinaryPrimitives.ReadInt16BigEndian(glyph);
+        return n > 0 ? BinaryPrimitives.ReadUInt16BigEndian(glyph[(10 + ((n - 1) * 2))..]) + 1
+            : n == 0 ? 0 : BinaryPrimitives.ReadUInt16BigEndian(maxp.AsSpan(10));
     }
 
     /// <summary>numGlyphs of the font's maxp table.</summary>

@@ -6,26 +6,29 @@ namespace MpLeaflets.Typesetting.Pdf;
 
 /// <summary>
 /// One font of one PDF: a Type0 font with Identity-H encoding over a CIDFontType2 (ISO 32000-1
-/// §9.7.4, §9.7.6.3) holding the hb_subset glyphs. A CID is given per (glyph, text, width): the same
+/// §9.7.4, §9.7.6.3) holding the hb_subset glyphs. A CID is given per (glyphs, text, width): the same
 /// glyph drawn with other text (the space glyph HarfBuzz draws for a ZWNJ, a letter form shared by two
 /// letters) gets its own CID, so ToUnicode (§9.10.3) can say each one's text exactly, and /W (§9.7.4.3)
-/// can give each the width it is drawn with, so readers' character boxes cover the glyphs.
-/// CIDToGIDMap (a stream, §9.7.4.2 Table 117) maps CIDs to the renumbered glyph ids.
+/// can give each the width it is drawn with, so readers' character boxes cover the glyphs. A cluster
+/// of several glyphs (a letter and its dots, a conjunct) is one composite glyph made for it.
+/// CIDToGIDMap (a stream, §9.7.4.2 Table 117) maps CIDs to the glyph ids of the font program.
 /// </summary>
 internal sealed class CidFont(FontFace face, string resourceName)
 {
-    private readonly Dictionary<(ushort Glyph, string Text, int Width), ushort> _cids = new();
-    private readonly List<(ushort Glyph, string Text, int Width)> _byCid = [(0, "", 0)];
+    private readonly Dictionary<string, ushort> _cids = new(StringComparer.Ordinal);
+    private readonly List<(GlyphPart[] Parts, string Text, int Width)> _byCid = [([], "", 0)];
 
     public FontFace Face { get; } = face;
 
     public string ResourceName { get; } = resourceName;
 
-    /// <summary>The CID for <paramref name="glyph"/> drawn as <paramref name="text"/>, <paramref name="width"/> thousandths of an em wide.</summary>
-    public ushort Cid(ushort glyph, string text, int width)
+    /// <summary>The CID for a cluster's glyphs drawn as <paramref name="text"/>, <paramref name="width"/> thousandths of an em wide.</summary>
+    public ushort Cid(GlyphPart[] parts, string text, int width)
     {
-        var key = (glyph, text, width);
-        if (!_cids.TryGetValue(key, out var cid))
+        var key = new System.Text.StringBuilder(text).Append('\u0001').Append(width);
+        foreach (var p in parts) { key.Append('\u0001').Append(p.Glyph).Append(',').Append(p.Dx).Append(',').Append(p.Dy); }
+        var k = key.ToString();
+        if (!_cids.TryGetValue(k, out var cid))
         {
             if (_byCid.Count > ushort.MaxValue)
             {
@@ -33,8 +36,8 @@ internal sealed class CidFont(FontFace face, string resourceName)
             }
 
             cid = (ushort)_byCid.Count;
-            _cids[key] = cid;
-            _byCid.Add(key);
+            _cids[k] = cid;
+            _byCid.Add((parts, text, width));
         }
 
         return cid;
@@ -44,7 +47,7 @@ internal sealed class CidFont(FontFace face, string resourceName)
 
     public void Write(PdfObjectWriter pdf, int type0)
     {
-        var subset = Subsetter.Subset(Face, _byCid.Skip(1).Select(k => k.Glyph).Distinct().ToArray());
+        var subset = Subsetter.Subset(Face, _byCid.Skip(1).SelectMany(k => k.Parts).Select(p => p.Glyph).Distinct().ToArray());
         var tag = SubsetTag(subset.Bytes);
         var baseFont = tag + "+" + Face.Name.Replace(' ', '-');
         var (cidFont, descriptor, cidToGid, toUnicode, fontFile) = (pdf.Reserve(), pdf.Reserve(), pdf.Reserve(), pdf.Reserve(), pdf.Reserve());
@@ -66,34 +69,37 @@ internal sealed class CidFont(FontFace face, string resourceName)
             .Raw("]/ItalicAngle ").Num(metrics.ItalicAngle).Raw("/Ascent ").Num(Face.Ascender * 1000).Raw("/Descent ").Num(-Face.Descender * 1000)
             .Raw("/CapHeight ").Num(metrics.CapHeight).Raw("/StemV ").Num(metrics.StemV).Raw("/FontFile2 ").Ref(fontFile).Raw(">>"));
 
-        // Each CID gets a glyph of its own: the subset glyph the first time, a copy after that, with the
-        // CID's width as its advance, so the font program and /W agree for every character.
+        // Each CID gets a glyph of its own: a subset glyph the first time it is drawn alone, else a
+        // composite of the cluster's glyphs; its advance is the CID's width, so the font program and
+        // /W agree for every character.
         var glyphCount = TrueTypeClones.GlyphCount(subset.Bytes);
-        var sources = Enumerable.Range(0, glyphCount).Select(g => (ushort)g).ToList();
+        var added = new List<(ushort Glyph, short Dx, short Dy)[]>();
         var advances = Enumerable.Repeat(-1, glyphCount).ToList();
         var taken = new HashSet<ushort>();
         var map = new byte[_byCid.Count * 2];
         for (var cid = 1; cid < _byCid.Count; cid++)
         {
-            var (glyph, _, width) = _byCid[cid];
-            var gid = subset.NewIds[glyph];
+            var (parts, _, width) = _byCid[cid];
             var advance = (int)Math.Round(width * Face.UnitsPerEm / 1000.0);
-            if (taken.Add(gid))
+            var components = parts.Select(p => (subset.NewIds[p.Glyph], p.Dx, p.Dy)).ToArray();
+            ushort gid;
+            if (components is [(var single, 0, 0)] && taken.Add(single))
             {
+                gid = single;
                 advances[gid] = advance;
             }
             else
             {
-                sources.Add(gid);
+                added.Add(components);
                 advances.Add(advance);
-                gid = (ushort)(sources.Count - 1);
+                gid = (ushort)(glyphCount + added.Count - 1);
             }
 
             map[cid * 2] = (byte)(gid >> 8);
             map[(cid * 2) + 1] = (byte)gid;
         }
 
-        var program = TrueTypeClones.Build(subset.Bytes, sources, advances);
+        var program = TrueTypeClones.Build(subset.Bytes, added, advances);
         pdf.WriteStream(cidToGid, map);
         pdf.WriteStream(toUnicode, ToUnicode());
         pdf.WriteStream(fontFile, program, b => b.Raw("/Length1 ").Int(program.Length));

@@ -7,66 +7,63 @@ namespace MpLeaflets.Typesetting.Pdf;
 /// piece), <paramref name="Width"/> thousandths of an em wide.</summary>
 internal readonly record struct TextUnit(string Text, float X, int Width);
 
-/// <summary>What one glyph of a piece is in the PDF. A carrier has its cluster's text: the first unit on the
-/// glyph itself (or, with <paramref name="Proxy"/>, on an empty glyph at the cluster's start), the others on
-/// empty glyphs after it. Any other glyph carries no text: it is a path, or nothing if it has no outline.</summary>
-internal readonly record struct GlyphRole(TextUnit[]? Units, bool Proxy)
-{
-    public bool CarriesText => Units is not null;
+/// <summary>A glyph of a cluster, placed relative to the cluster's start on the baseline, in font units.</summary>
+internal readonly record struct GlyphPart(ushort Glyph, short Dx, short Dy);
 
-    /// <summary>The glyph itself is drawn as text (else as a path, if it has an outline).</summary>
-    public bool DrawnAsText => Units is not null && !Proxy;
-}
+/// <summary>
+/// One cluster as the PDF draws it: all its glyphs as one glyph (a composite made for it in the font
+/// program when it has more than one, or one moved off its origin) at the cluster's start on the
+/// baseline, showing the first text unit; further units on empty glyphs after it.
+/// </summary>
+internal sealed record ClusterDraw(float Start, GlyphPart[] Parts, TextUnit[] Units);
 
 /// <summary>
 /// Splits a piece's glyphs into HarfBuzz clusters (glyphs in visual order; cluster values rise left to
-/// right, or fall for right-to-left runs) and gives each cluster's text to one glyph drawn at the
-/// cluster's start on the baseline (the letter, not a dot above it; a Bengali vowel sign drawn before
-/// its consonant), or to an empty glyph there, with the cluster's advance as its width: readers'
-/// character boxes then tile each word, and a word comes back whole. Measured reader rules shape the
-/// rest (docs/pdf.md):
-/// - pdf.js takes any character string holding a nonspacing mark for a zero-width diacritic, so in
-///   left-to-right text marks (a virama, a vowel sign below) are zero-width units of their own, and the
-///   letters around them share the cluster's width in reading order;
+/// right, or fall for right-to-left runs). Each cluster is drawn as one glyph at its start with the
+/// cluster's advance as its width and its own characters as its text: the dots of an Arabic letter,
+/// the parts of a Bengali conjunct and a Nastaliq letter's place in its cascade are in the glyph, so
+/// no reader sees a piece without text, and readers' character boxes tile each word. Measured reader
+/// rules shape the text units (docs/pdf.md):
+/// - pdf.js takes any string holding a nonspacing mark for a zero-width diacritic, so in left-to-right
+///   text marks (a virama, a vowel sign below) are zero-width units of their own, and the letters
+///   around them share the cluster's width in reading order;
 /// - poppler reads a right-to-left "letter + mark" string mark first, so there marks (and a ZWNJ or
 ///   ZWJ) follow their letter as zero-width units just left of it (in a lam-alef with a mark on the
 ///   lam, the lam takes the cluster's right half, its mark, then the alef the left half);
-/// - a cluster that takes no room (a conjunct's second consonant drawn under the first) joins the
-///   text of the cluster before it, since a zero-width box reads as the edge of a word.
+/// - a cluster that takes no room (a conjunct's second consonant drawn under the first, a ZWNJ) joins
+///   the cluster before it in reading order, since a zero-width box reads as the edge of a word.
 /// </summary>
 internal static class Clusters
 {
-    /// <summary>How far left of its cluster (in 1/1000 em) a right-to-left mark's text is put.</summary>
+    /// <summary>How far left of its letter (in 1/1000 em) a right-to-left mark's text is put.</summary>
     private const float MarkOffset = 10;
 
-    private sealed record Cluster(int Carrier, bool Proxy, float Start, float Advance, int Value)
+    private sealed class Cluster(float start, float advance, string text, List<GlyphPart> parts)
     {
-        public string Text { get; set; } = "";
+        public float Start { get; } = start;
+
+        public float Advance { get; set; } = advance;
+
+        public string Text { get; set; } = text;
+
+        public List<GlyphPart> Parts { get; } = parts;
     }
 
-    public static GlyphRole[] Roles(LinePiece piece)
+    /// <summary>The piece's clusters in visual order (left to right).</summary>
+    public static List<ClusterDraw> Of(LinePiece piece)
     {
         var clusters = Find(piece);
         Merge(piece, clusters);
-        var roles = new GlyphRole[piece.Glyphs.Length];
-        foreach (var c in clusters.Where(c => c.Text.Length > 0))
-        {
-            roles[c.Carrier] = new GlyphRole(Units(piece, c), c.Proxy);
-        }
-
-        return roles;
+        return clusters.Where(c => c.Parts.Count > 0)
+            .Select(c => new ClusterDraw(c.Start, [.. c.Parts], Units(piece, c))).ToList();
     }
 
     private static List<Cluster> Find(LinePiece piece)
     {
         var n = piece.Glyphs.Length;
-        var pens = new float[n + 1];
-        for (var i = 0; i < n; i++)
-        {
-            pens[i + 1] = pens[i] + piece.Advances[i];
-        }
-
+        var toUnits = piece.Face.UnitsPerEm / piece.Size;
         var result = new List<Cluster>();
+        float pen = 0;
         for (var start = 0; start < n;)
         {
             var end = start + 1;
@@ -75,19 +72,17 @@ internal static class Clusters
                 end++;
             }
 
-            // The carrier: a glyph drawn at the cluster's start on the baseline (of those, the widest).
-            var carrier = -1;
+            var parts = new List<GlyphPart>(end - start);
+            var advance = 0f;
             for (var i = start; i < end; i++)
             {
-                var atStart = Math.Abs(piece.Xs[i] - pens[start]) < piece.Size * 0.005f && (piece.Ys?[i] ?? 0) == 0;
-                if (atStart && (carrier < 0 || piece.Advances[i] > piece.Advances[carrier])) { carrier = i; }
+                parts.Add(new GlyphPart(piece.Glyphs[i], Units(piece.Xs[i] - pen, toUnits), Units(-(piece.Ys?[i] ?? 0), toUnits)));
+                advance += piece.Advances[i];
             }
 
             var value = (int)piece.Clusters[start];
-            result.Add(new Cluster(carrier < 0 ? start : carrier, carrier < 0, pens[start], pens[end] - pens[start], value)
-            {
-                Text = piece.Text[value..TextEnd(piece, value)],
-            });
+            result.Add(new Cluster(pen, advance, piece.Text[value..TextEnd(piece, value)], parts));
+            pen += advance;
             start = end;
         }
 
@@ -95,23 +90,26 @@ internal static class Clusters
     }
 
     /// <summary>Zero-advance clusters join the cluster before them in reading order (the previous one in
-    /// visual order for left-to-right text, the next one for right-to-left text).</summary>
+    /// visual order for left-to-right text, the next one for right-to-left text), glyphs and text.</summary>
     private static void Merge(LinePiece piece, List<Cluster> clusters)
     {
-        var order = piece.IsRightToLeft ? Enumerable.Range(0, clusters.Count).Reverse().ToList() : Enumerable.Range(0, clusters.Count).ToList();
+        var toUnits = piece.Face.UnitsPerEm / piece.Size;
+        var order = piece.IsRightToLeft ? Enumerable.Range(0, clusters.Count).Reverse() : Enumerable.Range(0, clusters.Count);
         Cluster? previous = null;
-        foreach (var c in order.Select(i => clusters[i]))
+        foreach (var c in order.Select(i => clusters[i]).ToList())
         {
             var joins = previous is not null && !string.IsNullOrWhiteSpace(c.Text)
                 && (piece.IsRightToLeft ? c.Text.All(IsTrailing) : c.Advance <= 0.001f);
-            if (joins)
+            if (!joins)
             {
-                previous!.Text += c.Text;
-                c.Text = "";
+                previous = c;
                 continue;
             }
 
-            previous = c;
+            var shift = Units(c.Start - previous!.Start, toUnits);
+            previous.Parts.AddRange(c.Parts.Select(p => p with { Dx = (short)(p.Dx + shift) }));
+            previous.Text += c.Text;
+            c.Parts.Clear();
         }
     }
 
@@ -119,6 +117,7 @@ internal static class Clusters
     {
         var em = 1000 / piece.Size;
         var rtl = piece.IsRightToLeft;
+
         // Runs of letters share the width in reading order (right to left in right-to-left text); each
         // mark is a zero-width unit after its run: at its end in left-to-right text, just left of it in
         // right-to-left text.
@@ -130,13 +129,12 @@ internal static class Clusters
             else { parts.Add((ch.ToString(), mark)); }
         }
 
-        if (parts.Count == 1 || !parts.Any(p => p.Mark))
+        if (parts.Count <= 1 || !parts.Any(p => p.Mark) || parts[0].Mark)
         {
-            return [new TextUnit(c.Text, c.Start, Round(c.Advance * em))];
+            return [new TextUnit(c.Text, c.Start, Width(piece, c))];
         }
 
-        var runs = Math.Max(1, parts.Count(p => !p.Mark));
-        var share = c.Advance / runs;
+        var share = c.Advance / parts.Count(p => !p.Mark);
         var units = new List<TextUnit>();
         var x = rtl ? c.Start + c.Advance : c.Start;
         foreach (var (text, mark) in parts)
@@ -154,6 +152,25 @@ internal static class Clusters
 
         return [.. units];
     }
+
+    /// <summary>
+    /// A lone glyph keeps its own advance as its width unless shaping changed it by more than 0.15 em
+    /// (a ZWNJ drawn with no width, a Nastaliq glyph the pen moves past): kerning then goes into the TJ
+    /// array, and the same glyph with the same text is one CID, not one per kerning pair.
+    /// </summary>
+    private static int Width(LinePiece piece, Cluster c)
+    {
+        var shaped = Round(c.Advance * 1000 / piece.Size);
+        if (c.Parts is not [{ Dx: 0, Dy: 0 } only])
+        {
+            return shaped;
+        }
+
+        var nominal = Round(piece.Face.HbFont.GetHorizontalGlyphAdvance(only.Glyph) * 1000f / piece.Face.UnitsPerEm);
+        return Math.Abs(nominal - shaped) <= 150 ? nominal : shaped;
+    }
+
+    private static short Units(float points, float toUnits) => (short)Math.Round(points * toUnits);
 
     private static int Round(float thousandths) => (int)Math.Round(Math.Max(0, thousandths));
 

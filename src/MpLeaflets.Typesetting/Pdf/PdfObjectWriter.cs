@@ -4,15 +4,20 @@ using System.Security.Cryptography;
 namespace MpLeaflets.Typesetting.Pdf;
 
 /// <summary>
-/// The file structure (ISO 32000-1 §7.5): header, numbered indirect objects, a classic cross-reference
-/// table and a trailer. Objects are numbered when reserved and may be written in any order; streams
-/// are Flate-compressed (§7.4.4). The trailer /ID is an MD5 of the body (§14.4 asks for uniqueness
-/// only), so the same input gives the same bytes.
+/// The file structure (ISO 32000-1 §7.5): header, numbered indirect objects, and a cross-reference
+/// stream (§7.5.8) that also carries the trailer's entries. Objects are numbered when reserved and
+/// may be written in any order. Streams are written where they come, Flate-compressed (§7.4.4);
+/// all other objects (structure elements, outline items, annotations, dictionaries) are packed into
+/// compressed object streams (§7.5.7), which is most of what makes a tagged PDF small. The /ID is an
+/// MD5 of the body (§14.4 asks for uniqueness only), so the same input gives the same bytes.
 /// </summary>
 internal sealed class PdfObjectWriter
 {
+    private const int PerObjectStream = 200;
+
     private readonly PdfBuffer _out = new();
-    private readonly List<int> _offsets = [0];
+    private readonly List<(int Stream, int Offset)> _entries = [(0, 0)]; // Stream 0: at Offset in the file; else in that object stream
+    private readonly List<(int Number, byte[] Body)> _packed = [];
 
     public PdfObjectWriter()
     {
@@ -22,16 +27,18 @@ internal sealed class PdfObjectWriter
 
     public int Reserve()
     {
-        _offsets.Add(-1);
-        return _offsets.Count - 1;
+        _entries.Add((-1, -1));
+        return _entries.Count - 1;
     }
 
-    /// <summary>Writes object <paramref name="number"/> with a body built by <paramref name="body"/>.</summary>
+    /// <summary>Writes object <paramref name="number"/> (not a stream) with a body built by <paramref name="body"/>.</summary>
     public void Write(int number, Action<PdfBuffer> body)
     {
-        Begin(number);
-        body(_out);
-        _out.Raw("\nendobj\n");
+        Claim(number);
+        var b = new PdfBuffer();
+        body(b);
+        _packed.Add((number, b.ToArray()));
+        _entries[number] = (-2, -2);
     }
 
     public int Write(Action<PdfBuffer> body)
@@ -44,9 +51,10 @@ internal sealed class PdfObjectWriter
     /// <summary>A stream object (§7.3.8): <paramref name="dictionary"/> writes the entries besides /Length and /Filter.</summary>
     public void WriteStream(int number, ReadOnlySpan<byte> data, Action<PdfBuffer>? dictionary = null, bool compress = true)
     {
+        Claim(number);
         var bytes = compress ? Deflate(data) : data.ToArray();
-        Begin(number);
-        _out.Raw("<<");
+        _entries[number] = (0, _out.Length);
+        _out.Int(number).Raw(" 0 obj\n<<");
         dictionary?.Invoke(_out);
         _out.Raw("/Length ").Int(bytes.Length);
         if (compress)
@@ -64,42 +72,69 @@ internal sealed class PdfObjectWriter
         return n;
     }
 
-    /// <summary>Cross-reference table, trailer and end of file (§7.5.4, §7.5.5).</summary>
+    /// <summary>The object streams, then the cross-reference stream with /Root, /Info and /ID (§7.5.8.2).</summary>
     public byte[] Finish(int catalog, int info)
     {
-        var missing = _offsets.FindIndex(1, o => o < 0);
+        var missing = _entries.FindIndex(1, e => e.Stream == -1);
         if (missing > 0)
         {
             throw new InvalidOperationException($"PDF object {missing} was reserved but never written.");
         }
 
-        var id = Convert.ToHexString(MD5.HashData(_out.Span));
-        var xref = _out.Length;
-        _out.Raw("xref\n0 ").Int(_offsets.Count).Raw("\n0000000000 65535 f \n");
-        for (var i = 1; i < _offsets.Count; i++)
+        for (var first = 0; first < _packed.Count; first += PerObjectStream)
         {
-            _out.Raw(_offsets[i].ToString("D10", System.Globalization.CultureInfo.InvariantCulture)).Raw(" 00000 n \n");
+            WriteObjectStream(_packed.GetRange(first, Math.Min(PerObjectStream, _packed.Count - first)));
         }
 
-        _out.Raw("trailer\n<</Size ").Int(_offsets.Count).Raw("/Root ").Ref(catalog).Raw("/Info ").Ref(info)
-            .Raw("/ID[<").Raw(id).Raw("><").Raw(id).Raw(">]>>\nstartxref\n").Int(xref).Raw("\n%%EOF\n");
+        var id = Convert.ToHexString(MD5.HashData(_out.Span));
+        var xref = Reserve();
+        var offset = _out.Length; // where WriteStream puts the cross-reference stream itself
+        // §7.5.8.3: type (1 byte), offset or object stream number (4 bytes), generation or index (2 bytes).
+        var table = new byte[_entries.Count * 7];
+        for (var i = 0; i < _entries.Count; i++)
+        {
+            var (stream, at) = i == xref ? (0, offset) : _entries[i];
+            var row = table.AsSpan(i * 7);
+            row[0] = (byte)(i == 0 ? 0 : stream == 0 ? 1 : 2);
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(row[1..], i == 0 ? 0 : stream == 0 ? at : stream);
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt16BigEndian(row[5..], (ushort)(i == 0 ? 65535 : stream == 0 ? 0 : at));
+        }
+
+        WriteStream(xref, table, b => b.Raw("/Type/XRef/Size ").Int(_entries.Count).Raw("/W[1 4 2]/Root ").Ref(catalog)
+            .Raw("/Info ").Ref(info).Raw("/ID[<").Raw(id).Raw("><").Raw(id).Raw(">]"));
+        _out.Raw("startxref\n").Int(offset).Raw("\n%%EOF\n");
         return _out.ToArray();
     }
 
-    private void Begin(int number)
+    /// <summary>§7.5.7: N pairs "number offset", then the objects, in one Flate stream.</summary>
+    private void WriteObjectStream(List<(int Number, byte[] Body)> objects)
     {
-        if (_offsets[number] >= 0)
+        var header = new PdfBuffer();
+        var body = new PdfBuffer();
+        var stream = Reserve();
+        for (var i = 0; i < objects.Count; i++)
+        {
+            header.Int(objects[i].Number).Raw(' ').Int(body.Length).Raw(' ');
+            body.Bytes(objects[i].Body).Raw('\n');
+            _entries[objects[i].Number] = (stream, i);
+        }
+
+        var first = header.Length;
+        header.Bytes(body.Span);
+        WriteStream(stream, header.Span, b => b.Raw("/Type/ObjStm/N ").Int(objects.Count).Raw("/First ").Int(first));
+    }
+
+    private void Claim(int number)
+    {
+        if (_entries[number].Stream != -1)
         {
             throw new InvalidOperationException($"PDF object {number} written twice.");
         }
-
-        _offsets[number] = _out.Length;
-        _out.Int(number).Raw(" 0 obj\n");
     }
 
     private static byte[] Deflate(ReadOnlySpan<byte> data)
     {
-        using var memory = new MemoryStream(data.Length / 3 + 64);
+        using var memory = new MemoryStream((data.Length / 3) + 64);
         using (var z = new ZLibStream(memory, CompressionLevel.Optimal, leaveOpen: true))
         {
             z.Write(data);

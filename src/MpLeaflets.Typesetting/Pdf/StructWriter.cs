@@ -47,11 +47,12 @@ internal static class StructWriter
     {
         pdf.Write(element.Object, b =>
         {
-            b.Raw("<</Type/StructElem/S/").Raw(element.Role).Raw("/P ").Ref(element.Parent?.Object ?? root);
+            b.Raw("<</S/").Raw(element.Role).Raw("/P ").Ref(element.Parent?.Object ?? root);
             if (element.Lang is { } lang) { b.Raw("/Lang").Text(lang); }
             if (element.Title is { } title) { b.Raw("/T").Text(title); }
             if (element.Numbering is { } numbering) { b.Raw("/A<</O/List/ListNumbering/").Raw(numbering).Raw(">>"); }
-            if (element.Kids.OfType<McidRef>().FirstOrDefault() is { } first) { b.Raw("/Pg ").Ref(first.Owner.Page); }
+            var pg = element.Kids.OfType<McidRef>().FirstOrDefault()?.Owner.Page;
+            if (pg is { } p) { b.Raw("/Pg ").Ref(p); }
             b.Raw("/K[");
             foreach (var kid in element.Kids)
             {
@@ -59,6 +60,9 @@ internal static class StructWriter
                 {
                     case StructElem child:
                         b.Ref(child.Object).Raw(' ');
+                        break;
+                    case McidRef m when m.Owner.Form is null && m.Owner.Page == pg:
+                        b.Int(m.Mcid).Raw(' '); // §14.7.4.2: an MCID on the element's own page is an integer
                         break;
                     case McidRef m:
                         b.Raw("<</Type/MCR/Pg ").Ref(m.Owner.Page);
