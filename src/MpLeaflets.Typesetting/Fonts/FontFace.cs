@@ -46,8 +46,38 @@ internal sealed class FontFace
     /// <summary>Descent below the baseline as a positive number, in ems.</summary>
     public float Descender { get; }
 
+    private int[]? _advances;
+
+    /// <summary>A glyph's own advance in font units (hmtx), cached.</summary>
+    public int Advance(ushort glyph)
+    {
+        var advances = _advances ??= Enumerable.Repeat(-1, Math.Max(1, Face.GlyphCount)).ToArray();
+        if (glyph >= advances.Length)
+        {
+            return HbFont.GetHorizontalGlyphAdvance(glyph);
+        }
+
+        var a = advances[glyph];
+        return a >= 0 ? a : advances[glyph] = HbFont.GetHorizontalGlyphAdvance(glyph);
+    }
+
+    private ushort? _space;
+    private bool _spaceKnown;
+
     /// <summary>The glyph of U+0020, which draws nothing: it carries text that has no glyph of its own.</summary>
-    public ushort? SpaceGlyph => HbFont.TryGetGlyph(0x20, out var glyph) && glyph != 0 ? (ushort)glyph : null;
+    public ushort? SpaceGlyph
+    {
+        get
+        {
+            if (!_spaceKnown)
+            {
+                _space = HbFont.TryGetGlyph(0x20, out var glyph) && glyph != 0 ? (ushort)glyph : null;
+                _spaceKnown = true;
+            }
+
+            return _space;
+        }
+    }
 
     public bool HasGlyph(int codePoint) => HbFont.TryGetGlyph((uint)codePoint, out var glyph) && glyph != 0;
 

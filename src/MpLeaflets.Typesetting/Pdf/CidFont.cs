@@ -15,7 +15,7 @@ namespace MpLeaflets.Typesetting.Pdf;
 /// </summary>
 internal sealed class CidFont(FontFace face, string resourceName)
 {
-    private readonly Dictionary<string, ushort> _cids = new(StringComparer.Ordinal);
+    private readonly Dictionary<CidKey, ushort> _cids = new();
     private readonly List<(GlyphPart[] Parts, string Text, int Width)> _byCid = [([], "", 0)];
 
     public FontFace Face { get; } = face;
@@ -25,9 +25,7 @@ internal sealed class CidFont(FontFace face, string resourceName)
     /// <summary>The CID for a cluster's glyphs drawn as <paramref name="text"/>, <paramref name="width"/> thousandths of an em wide.</summary>
     public ushort Cid(GlyphPart[] parts, string text, int width)
     {
-        var key = new System.Text.StringBuilder(text).Append('\u0001').Append(width);
-        foreach (var p in parts) { key.Append('\u0001').Append(p.Glyph).Append(',').Append(p.Dx).Append(',').Append(p.Dy); }
-        var k = key.ToString();
+        var k = new CidKey(parts, text, width);
         if (!_cids.TryGetValue(k, out var cid))
         {
             if (_byCid.Count > ushort.MaxValue)
@@ -161,5 +159,27 @@ internal sealed class CidFont(FontFace face, string resourceName)
         {
             for (var i = 0; i < span.Length; i++) { span[i] = (char)('A' + (h[i] % 26)); }
         });
+    }
+}
+
+/// <summary>What makes a CID: the glyphs with their offsets, the text and the width (value equality).</summary>
+internal readonly struct CidKey(GlyphPart[] parts, string text, int width) : IEquatable<CidKey>
+{
+    private readonly GlyphPart[] _parts = parts;
+    private readonly string _text = text;
+    private readonly int _width = width;
+
+    public bool Equals(CidKey other) =>
+        _width == other._width && _text == other._text && _parts.AsSpan().SequenceEqual(other._parts);
+
+    public override bool Equals(object? obj) => obj is CidKey other && Equals(other);
+
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(_text);
+        hash.Add(_width);
+        foreach (var p in _parts) { hash.Add(p); }
+        return hash.ToHashCode();
     }
 }

@@ -53,6 +53,11 @@ internal static class Clusters
     public static List<ClusterDraw> Of(LinePiece piece)
     {
         var clusters = Find(piece);
+        if (clusters.Count == 0)
+        {
+            return [];
+        }
+
         Merge(piece, clusters);
         return clusters.Where(c => c.Parts.Count > 0)
             .Select(c => new ClusterDraw(c.Start, [.. c.Parts], Units(piece, c))).ToList();
@@ -63,6 +68,7 @@ internal static class Clusters
         var n = piece.Glyphs.Length;
         var toUnits = piece.Face.UnitsPerEm / piece.Size;
         var result = new List<Cluster>();
+        var values = new List<int>();
         float pen = 0;
         for (var start = 0; start < n;)
         {
@@ -80,10 +86,19 @@ internal static class Clusters
                 advance += piece.Advances[i];
             }
 
-            var value = (int)piece.Clusters[start];
-            result.Add(new Cluster(pen, advance, piece.Text[value..TextEnd(piece, value)], parts));
+            values.Add((int)piece.Clusters[start]);
+            result.Add(new Cluster(pen, advance, "", parts));
             pen += advance;
             start = end;
+        }
+
+        // Cluster values rise left to right (fall for right-to-left runs): a cluster's text ends where
+        // the next one in reading order starts.
+        for (var k = 0; k < result.Count; k++)
+        {
+            var next = piece.IsRightToLeft ? k - 1 : k + 1;
+            var to = next >= 0 && next < result.Count ? values[next] : piece.Text.Length;
+            result[k].Text = piece.Text[values[k]..Math.Max(values[k], to)];
         }
 
         return result;
@@ -117,6 +132,10 @@ internal static class Clusters
     {
         var em = 1000 / piece.Size;
         var rtl = piece.IsRightToLeft;
+        if (c.Text.Length <= 1 || !c.Text.AsSpan(1).ContainsAnyExcept(Letters(rtl)))
+        {
+            return [new TextUnit(c.Text, c.Start, Width(piece, c))];
+        }
 
         // Runs of letters share the width in reading order (right to left in right-to-left text); each
         // mark is a zero-width unit after its run: at its end in left-to-right text, just left of it in
@@ -166,9 +185,21 @@ internal static class Clusters
             return shaped;
         }
 
-        var nominal = Round(piece.Face.HbFont.GetHorizontalGlyphAdvance(only.Glyph) * 1000f / piece.Face.UnitsPerEm);
+        var nominal = Round(piece.Face.Advance(only.Glyph) * 1000f / piece.Face.UnitsPerEm);
         return Math.Abs(nominal - shaped) <= 150 ? nominal : shaped;
     }
+
+    // Characters that never start a unit of their own: anything but a mark (or, right to left, a joiner).
+    private static System.Buffers.SearchValues<char> Letters(bool rtl) => rtl ? NotTrailing : NotMarks;
+
+    private static readonly System.Buffers.SearchValues<char> NotMarks = Build(IsMark);
+
+    private static readonly System.Buffers.SearchValues<char> NotTrailing = Build(IsTrailing);
+
+    /// <summary>The characters for which <paramref name="special"/> is false… as the set to skip over:
+    /// ContainsAnyExcept(set) is true when some character is special.</summary>
+    private static System.Buffers.SearchValues<char> Build(Func<char, bool> special) =>
+        System.Buffers.SearchValues.Create(Enumerable.Range(0, 0x10000).Select(i => (char)i).Where(ch => !special(ch)).ToArray());
 
     private static short Units(float points, float toUnits) => (short)Math.Round(points * toUnits);
 
@@ -177,16 +208,4 @@ internal static class Clusters
     private static bool IsMark(char c) => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
 
     private static bool IsTrailing(char c) => IsMark(c) || c is '\u200C' or '\u200D';
-
-    /// <summary>Where the cluster starting at <paramref name="from"/> ends: the next larger cluster value, or the text's end.</summary>
-    private static int TextEnd(LinePiece piece, int from)
-    {
-        var end = piece.Text.Length;
-        foreach (var c in piece.Clusters)
-        {
-            if (c > from && c < end) { end = (int)c; }
-        }
-
-        return end;
-    }
 }

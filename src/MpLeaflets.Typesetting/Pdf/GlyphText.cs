@@ -43,7 +43,7 @@ internal static class GlyphText
 
             var cid = font.Cid(parts, unit.Text, unit.Width);
             if (!inString) { b.Raw('<'); inString = true; }
-            b.Raw(cid.ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            b.Hex4(cid);
             pen += font.Width(cid) * size / 1000f;
         }
 

@@ -51,6 +51,23 @@ internal sealed class PdfBuffer
             return Raw('0');
         }
 
+        if (decimals == 3 && Math.Abs(rounded) < 1e12)
+        {
+            // The common case without a format string: integer part, then up to three digits.
+            var thousandths = (long)Math.Round(rounded * 1000);
+            if (thousandths < 0) { Raw('-'); thousandths = -thousandths; }
+            Int(thousandths / 1000);
+            var fraction = (int)(thousandths % 1000);
+            if (fraction != 0)
+            {
+                Raw('.');
+                var digits = fraction % 100 == 0 ? 1 : fraction % 10 == 0 ? 2 : 3;
+                for (int d = 0, div = 100; d < digits; d++, div /= 10) { Raw((char)('0' + (fraction / div % 10))); }
+            }
+
+            return this;
+        }
+
         Span<char> chars = stackalloc char[32];
         rounded.TryFormat(chars, out var n, decimals == 3 ? "0.###" : "0.##########", CultureInfo.InvariantCulture);
         Ensure(n);
@@ -62,7 +79,16 @@ internal sealed class PdfBuffer
         return this;
     }
 
-    public PdfBuffer Int(long value) => Raw(value.ToString(CultureInfo.InvariantCulture));
+    public PdfBuffer Int(long value)
+    {
+        if (value < 0) { Raw('-'); value = -value; }
+        Span<byte> digits = stackalloc byte[20];
+        var n = 0;
+        do { digits[n++] = (byte)('0' + (value % 10)); value /= 10; } while (value > 0);
+        Ensure(n);
+        while (n > 0) { _bytes[Length++] = digits[--n]; }
+        return this;
+    }
 
     /// <summary>A name (§7.3.5): bytes outside ! … ~ and the delimiters as #XX.</summary>
     public PdfBuffer Name(string name)
@@ -118,6 +144,18 @@ internal sealed class PdfBuffer
         }
 
         return Raw('>');
+    }
+
+    /// <summary>Four hex digits of a 2-byte code, without the brackets.</summary>
+    public PdfBuffer Hex4(ushort value)
+    {
+        Ensure(4);
+        for (var shift = 12; shift >= 0; shift -= 4)
+        {
+            _bytes[Length++] = (byte)"0123456789ABCDEF"[(value >> shift) & 0xF];
+        }
+
+        return this;
     }
 
     public PdfBuffer Ref(int objectNumber) => Int(objectNumber).Raw(" 0 R");
