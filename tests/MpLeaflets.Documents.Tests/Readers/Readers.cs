@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Text;
-
 namespace MpLeaflets.Tests.Readers;
 
 /// <summary>
@@ -50,34 +47,7 @@ internal static class Readers
 
     private static string Run(string tool, string package, string? directory, string[] arguments)
     {
-        var info = new ProcessStartInfo(tool, arguments)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            WorkingDirectory = directory ?? "",
-        };
-        Process process;
-        try
-        {
-            process = Process.Start(info)!;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            throw new InvalidOperationException($"'{tool}' is not installed. Install it with: apt-get install -y {package}");
-        }
-
-        using (process)
-        {
-            var error = process.StandardError.ReadToEndAsync();
-            var output = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            if (process.ExitCode != 0)
-            {
-                throw new InvalidOperationException($"{tool} {string.Join(' ', arguments)} failed ({process.ExitCode}): {error.Result}");
-            }
-
-            return output;
-        }
+        var (code, output, error) = Pdfs.RunIn(directory, tool, package, arguments);
+        return code == 0 ? output : throw new InvalidOperationException($"{tool} {string.Join(' ', arguments)} failed ({code}): {error}");
     }
 }
