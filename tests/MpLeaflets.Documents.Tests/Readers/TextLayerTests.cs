@@ -35,7 +35,7 @@ public sealed class TextLayerTests(BuiltRepository built, ITestOutputHelper outp
         {
             var (recall, missed) = WordRecall.Of(expected, Readers.Read(reader, path));
             var target = Target(language, reader);
-            output.WriteLine($"{language} {reader}: {recall:0.00} (target {target:0.00})");
+            output.WriteLine($"{language} {reader}: {recall:0.000} (target {target:0.000})");
             if (recall < target)
             {
                 failures.Add($"{reader}: recall {recall:0.000} < {target:0.00} ({missed.Count} missed); e.g. {string.Join(" | ", missed.Distinct().Take(40))}");
