@@ -111,7 +111,9 @@ public sealed class TypesetDocument(DocumentSettings settings)
     {
         ArgumentNullException.ThrowIfNull(output);
         var layout = Layout();
-        var bytes = PdfWriter.Write(layout.Pages, Settings);
+        var file = new PdfFile(Settings.Metadata, Settings.Language ?? Settings.Body.Language);
+        file.AddPages(layout, Settings.PageSize);
+        var bytes = file.ToArray();
         output.Write(bytes);
         return new TypesetResult(layout, bytes.Length);
     }
@@ -128,6 +130,9 @@ public sealed class TypesetDocument(DocumentSettings settings)
         var plan = element.Measure(new Space(width, float.MaxValue, true));
         var gap = s.Body.Size * 0.6f;
         var y = top ? Math.Max(0, s.Margins.Top - gap - plan.Height) : s.PageSize.Height - s.Margins.Bottom + gap;
+        // Running headers and footers are pagination artifacts (ISO 32000-1 §14.8.2.2): not read as content.
+        page.OpenArtifact(top ? "Header" : "Footer");
         element.Draw(page, new Area(s.Margins.Left, y, width), plan);
+        page.Close();
     }
 }

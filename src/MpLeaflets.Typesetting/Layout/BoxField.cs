@@ -43,7 +43,9 @@ internal sealed class BoxFieldElement(TextBox label, float fraction, float heigh
 
     protected override void DrawAll(PageContent page, Area area)
     {
+        page.Open(new StructNode("P"));
         label.Draw(page, area, 0, int.MaxValue);
+        page.Close();
         var y = area.Y + LabelSpace(area.Width);
         var width = area.Width * fraction;
         page.Rect(rightToLeft ? area.X + area.Width - width : area.X, y, width, height, 0.9f);

@@ -27,7 +27,9 @@ internal sealed class WriteInElement(TextBox label, int count, float gap) : Atom
 
     protected override void DrawAll(PageContent page, Area area)
     {
+        page.Open(new StructNode("P"));
         label.Draw(page, area, 0, int.MaxValue);
+        page.Close();
         var y = area.Y + LabelSpace(area.Width);
         for (var i = 1; i <= count; i++)
         {

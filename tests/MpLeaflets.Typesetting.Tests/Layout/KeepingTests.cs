@@ -41,7 +41,7 @@ public sealed class KeepingTests
 
         var page = doc.Layout().Pages[0];
         var lines = page.Ops.OfType<GlyphOp>().GroupBy(g => g.Baseline).OrderBy(g => g.Key).ToList();
-        var heading = lines.FindIndex(g => g.Any(o => System.Text.Encoding.UTF8.GetString(o.Piece.Utf8).Contains("HEADING")));
+        var heading = lines.FindIndex(g => g.Any(o => o.Piece.Text.Contains("HEADING", StringComparison.Ordinal)));
         var (above, line, below) = (lines[heading - 1].Key, lines[heading].Key, lines[heading + 1].Key);
         var headingSize = lines[heading].Max(o => o.Piece.Size);
         var bodySize = lines[heading + 1].Max(o => o.Piece.Size);
