@@ -1,6 +1,6 @@
-using MpLeaflets.Typesetting;
 using MpLeaflets.Typesetting.Layout;
 using MpLeaflets.Typesetting.Pdf;
+using MpLeaflets.Typesetting;
 
 namespace MpLeaflets.Documents;
 
@@ -38,7 +38,7 @@ public static class Booklet
         ArgumentNullException.ThrowIfNull(output);
         var sides = Sides(layout.PageCount, rightToLeft);
         var metadata = settings.Metadata with { Date = version.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) };
-        var file = new PdfFile(metadata, settings.Language ?? settings.Body.Language);
+        var file = new PdfFile(metadata, settings.Language ?? settings.Body.Language) { Duplex = Duplex.FlipShortEdge };
         file.AddImposed(layout, settings.PageSize, PageSize.A4Landscape, sides);
         output.Write(file.ToArray());
         return sides.Count;

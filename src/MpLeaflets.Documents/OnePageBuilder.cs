@@ -1,4 +1,5 @@
 using MpLeaflets.Typesetting.Layout;
+using MpLeaflets.Typesetting.Pdf;
 using MpLeaflets.Typesetting.Text;
 using MpLeaflets.Typesetting;
 
@@ -29,7 +30,8 @@ internal static class OnePageBuilder
         var size = largePrint ? LargeSize : Size;
         var text = type.Text(size, 1.25f, compact: true);
         var englishText = Typography.English.Text(largePrint ? LargeEnglishSize : EnglishSize, 1.2f);
-        var settings = Pages.WithFooter(doc, type.Settings(PageSize.A4, Margins.Millimetres(10), size, doc.Title), topMm: 10, sideMm: 12, largePrint, twoSided);
+        var settings = Pages.WithFooter(doc, type.Settings(PageSize.A4, Margins.Millimetres(10), size, doc.Title), topMm: 10, sideMm: 12, largePrint, twoSided)
+            with { Duplex = twoSided || largePrint ? Duplex.FlipLongEdge : Duplex.Simplex };
         var fieldGap = Points.FromMm(largePrint ? 10 : 9);
         var document = new TypesetDocument(settings);
 

@@ -1,8 +1,8 @@
 using MpLeaflets.Content;
 using MpLeaflets.Translations;
-using MpLeaflets.Typesetting;
 using MpLeaflets.Typesetting.Layout;
 using MpLeaflets.Typesetting.Text;
+using MpLeaflets.Typesetting;
 using MpLeaflets.Units;
 
 namespace MpLeaflets.Documents;

@@ -1,9 +1,9 @@
 using MpLeaflets.Content;
 using MpLeaflets.Text;
-using MpLeaflets.Typesetting;
 using MpLeaflets.Typesetting.Fonts;
 using MpLeaflets.Typesetting.Layout;
 using MpLeaflets.Typesetting.Text;
+using MpLeaflets.Typesetting;
 
 namespace MpLeaflets.Documents;
 

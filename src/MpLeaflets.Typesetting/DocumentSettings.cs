@@ -23,4 +23,7 @@ public sealed record DocumentSettings(PageSize PageSize, Margins Margins, TextSe
 
     /// <summary>Document language for the PDF's /Lang (BCP 47); defaults to the body's language.</summary>
     public string? Language { get; init; }
+
+    /// <summary>How the file asks to be printed (one side, or both and which edge to flip); null: the printer's default.</summary>
+    public Pdf.Duplex? Duplex { get; init; }
 }

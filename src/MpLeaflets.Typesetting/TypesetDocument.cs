@@ -111,7 +111,7 @@ public sealed class TypesetDocument(DocumentSettings settings)
     {
         ArgumentNullException.ThrowIfNull(output);
         var layout = Layout();
-        var file = new PdfFile(Settings.Metadata, Settings.Language ?? Settings.Body.Language);
+        var file = new PdfFile(Settings.Metadata, Settings.Language ?? Settings.Body.Language) { Duplex = Settings.Duplex };
         file.AddPages(layout, Settings.PageSize);
         var bytes = file.ToArray();
         output.Write(bytes);

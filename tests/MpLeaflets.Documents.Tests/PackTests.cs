@@ -5,7 +5,7 @@ namespace MpLeaflets.Tests;
 public sealed class PackTests
 {
     [Fact]
-    public void A_pack_is_a_cover_sheet_then_each_languages_local_details_and_documents_and_is_not_rebuilt_when_nothing_changed()
+    public void A_pack_is_a_cover_sheet_the_booklets_then_each_languages_local_details_and_forms_and_is_not_rebuilt_when_nothing_changed()
     {
         using var project = TempProject.CopyOfRepository();
 
@@ -20,16 +20,36 @@ public sealed class PackTests
 
         var pack = project.PathOf("output/packs/detention-harmondsworth-ar-fa.pdf");
         var manifest = Manifest.Read(project.PathOf("output/manifest.json"));
-        var parts = new[] { "ar/leaflet.booklet.pdf", "ar/checklist.pdf", "ar/consent-supporter.pdf", "ar/consent-mp-action.pdf", "fa/leaflet.booklet.pdf", "fa/checklist.pdf", "fa/consent-supporter.pdf", "fa/consent-mp-action.pdf" };
+        string[] booklets = ["ar/leaflet.booklet.pdf", "fa/leaflet.booklet.pdf"];
+        string[] sheets = ["ar/checklist.pdf", "ar/consent-supporter.pdf", "ar/consent-mp-action.pdf", "fa/checklist.pdf", "fa/consent-supporter.pdf", "fa/consent-mp-action.pdf"];
         var sizes = Pdfs.PageSizes(pack);
-        Assert.Equal(1 + 2 + parts.Sum(p => manifest[p].Pages), sizes.Count);
+        // The cover on one sheet; the booklets; a local details sheet per language; each form on whole sheets.
+        Assert.Equal(2 + booklets.Sum(p => manifest[p].Pages) + (2 * 2) + sheets.Sum(p => manifest[p].Pages + (manifest[p].Pages % 2)), sizes.Count);
         Assert.Equal(manifest["packs/detention-harmondsworth-ar-fa.pdf"].Pages, sizes.Count);
         Assert.Equal(Pdfs.A4Width, sizes[0].Width, 0.5);
 
-        var cover = Pdfs.Text(pack).Split('\f')[0];
+        // Lines joined with one space, as a person reads on: the cover's own line breaks are not under test here.
+        var cover = System.Text.RegularExpressions.Regex.Replace(Pdfs.Text(pack).Split('\f')[0], @"\s+", " ");
         Assert.Contains("How to print", cover, StringComparison.Ordinal);
         Assert.Contains("flip on short edge", cover, StringComparison.Ordinal);
         Assert.Contains("HayesandHarlington", Pdfs.Letters(cover), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_changed_string_of_the_local_details_page_is_printed_in_the_rebuilt_pack()
+    {
+        using var project = TempProject.CopyOfRepository();
+        Cli.Run(project.Root, "build", "--pack", "detention-harmondsworth-ar-fa");
+        var ar = project.PathOf("translations/ar.csv");
+        var lines = File.ReadAllLines(ar);
+        var line = Array.FindIndex(lines, l => l.StartsWith("common.mp-name,", StringComparison.Ordinal));
+        lines[line] = lines[line].Replace("اسم عضو البرلمان", "اسم النائب", StringComparison.Ordinal);
+        File.WriteAllLines(ar, lines);
+
+        var again = Cli.Run(project.Root, "build", "--pack", "detention-harmondsworth-ar-fa");
+
+        Assert.Contains("built      packs/detention-harmondsworth-ar-fa.pdf", again.Out, StringComparison.Ordinal);
+        Assert.Contains("اسمالنائب", Pdfs.Letters(Pdfs.Text(project.PathOf("output/packs/detention-harmondsworth-ar-fa.pdf"))), StringComparison.Ordinal);
     }
 
     [Fact]

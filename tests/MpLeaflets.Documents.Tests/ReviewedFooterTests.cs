@@ -1,6 +1,6 @@
 using MpLeaflets.Content;
-using MpLeaflets.Documents;
 using MpLeaflets.Documents.Build;
+using MpLeaflets.Documents;
 using MpLeaflets.Translations;
 
 namespace MpLeaflets.Tests;

@@ -28,7 +28,8 @@ public static class BuildCommand
             whose inputs have not changed since the last build is not rebuilt. output/manifest.json lists
             every file with its pages, bytes, sha256 and the states of the units it printed.
             Exit codes: 0 ok, 1 a document failed, 2 bad input or usage.
-            Packs go to output/packs/<pack>.pdf: a cover sheet, then each language's documents.
+            Packs go to output/packs/<pack>.pdf: a cover sheet giving the page ranges and how to print each
+            (once; the booklets flip on short edge; the A4 sheets flip on long edge), then those ranges.
             Last, the printed packs (content/print-log.csv) now out of date, as 'mpleaflets status' lists them.
             """) { lang, doc, pack, output, force, fallback, largePrint };
         command.SetAction(parse => Run(context(parse), new Settings(parse.GetValue(lang), parse.GetValue(doc), parse.GetValue(output),

@@ -2,19 +2,21 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using MpLeaflets.Content;
+using MpLeaflets.Documents.Packs;
 using MpLeaflets.Storage;
 using MpLeaflets.Translations;
 using MpLeaflets.Typesetting.Layout;
+using MpLeaflets.Typesetting.Pdf;
 using MpLeaflets.Typesetting.Text;
 using MpLeaflets.Typesetting;
-using MpLeaflets.Typesetting.Pdf;
 
 namespace MpLeaflets.Documents.Build;
 
 /// <summary>
-/// output/packs/&lt;pack&gt;.pdf: a cover sheet (contents by language, how to print, the place's local
-/// details with the date they were checked), then each language's documents in order (leaflets as
-/// their booklet sheets). Made from the documents just built; a pack missing one is skipped.
+/// output/packs/&lt;pack&gt;.pdf: a cover sheet (how to print each page range, the place's local
+/// details with the date they were checked, the contents with exact pages), the leaflets of every
+/// language as booklet sheets, then each language's local details page, checklist and forms. Made
+/// from the documents just built; a pack missing one is skipped.
 /// </summary>
 internal static class PackBuild
 {
@@ -64,7 +66,7 @@ internal static class PackBuild
                 $"pack {pack.Id}: needs {string.Join(", ", missing)}, not built (see above)") { Warning = warning };
         }
 
-        var inputs = Hash(pack, place, parts);
+        var inputs = Hash(project, pack, place, parts);
         var full = Path.Combine(request.OutputDirectory, path);
         if (!request.Force && previous.TryGetValue(path, out var old) && old.Inputs == inputs && File.Exists(full) && new FileInfo(full).Length == old.Bytes)
         {
@@ -85,116 +87,95 @@ internal static class PackBuild
     }
 
     /// <summary>
-    /// One tagged PDF: the cover, then per language its local details page and its documents typeset
-    /// again from the same input (so they are the same pages as the files just built), leaflets imposed
-    /// as booklet sheets. Each part is a Part of the structure tree with its own language.
+    /// One tagged PDF in three page ranges, one per way of printing: the cover (print once), every
+    /// language's leaflet booklet sheets (A4 landscape, both sides, flip on short edge), then per
+    /// language its local details page, checklist and forms (A4 portrait, both sides, flip on long
+    /// edge). Every range, booklet and document starts on a front side: the cover and each
+    /// portrait document are padded with a blank page to whole sheets, so no booklet or form shifts
+    /// out of its front/back pairing. Documents are typeset again from the same input as the files
+    /// just built (so the same pages); each is a Part of the structure tree with its own language.
     /// </summary>
     private static int Write(ContentProject project, BuildRequest request, Pack pack, Place? place, IReadOnlyList<ManifestEntry> parts, Stream output)
     {
         var version = project.Documents.Where(d => pack.Documents.Contains(d.Id)).Max(d => d.Source.Version);
         var metadata = new DocumentMetadata(pack.Title, Author: "MP Leaflets", Subject: pack.Title,
             Date: version.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
-        var file = new PdfFile(metadata, EnglishLanguage.Code);
-        Add(file, Cover(project, pack, place, parts), (EnglishLanguage.Code, pack.Title));
-        foreach (var part in parts)
+        var common = project.Documents.FirstOrDefault(d => d.Id == CommonStrings.DocumentId);
+        var booklets = new List<PackPart>();
+        var sheets = new List<PackPart>();
+        foreach (var code in pack.Languages)
         {
-            var language = part.Language == EnglishLanguage.Code ? EnglishLanguage.Instance : project.Languages.Require(part.Language);
-            if (place is not null && parts.First(p => p.Language == part.Language) == part)
+            var language = code == EnglishLanguage.Code ? EnglishLanguage.Instance : project.Languages.Require(code);
+            if (place is not null)
             {
-                // The reader's own page of local details, laid out in the language's direction.
-                Add(file, LocalDetails(project, language, place), (language.Code, place.Name));
+                var (rows, _) = PdfBuild.ReadRows(project, language);
+                sheets.Add(PackPart.Of(language, LocalDetailsPage.Build(common, language, rows, place), PackCover.LocalDetailsTitle, booklet: false));
             }
 
-            var document = project.Documents.First(d => d.Id == part.Document);
-            var typeset = PdfBuild.Typeset(project, request, language, document);
-            var layout = typeset.Layout();
-            var title = (language.Code, typeset.Settings.Metadata.Title);
-            if (document.Source.Kind == DocumentKind.Leaflet)
+            foreach (var part in parts.Where(p => p.Language == code))
             {
-                file.AddImposed(layout, typeset.Settings.PageSize, PageSize.A4Landscape, Booklet.Sides(layout.PageCount, language.IsRightToLeft), title);
+                var document = project.Documents.First(d => d.Id == part.Document);
+                var typeset = PdfBuild.Typeset(project, request, language, document);
+                var leaflet = document.Source.Kind == DocumentKind.Leaflet;
+                (leaflet ? booklets : sheets).Add(PackPart.Of(language, typeset, document.Source.Title, leaflet));
             }
-            else
-            {
-                file.AddPages(layout, typeset.Settings.PageSize, title);
-            }
+        }
+
+        // The cover's length decides where everything after it starts: lay it out until that agrees.
+        var coverPages = 2;
+        TypesetDocument cover;
+        LayoutResult coverLayout;
+        while (true)
+        {
+            var plan = PackPlan.Of(coverPages, booklets, sheets);
+            cover = PackCover.Build(project, pack, place, plan);
+            coverLayout = cover.Layout();
+            var padded = PackPart.WholeSheets(coverLayout.PageCount);
+            if (padded == coverPages) { break; }
+            coverPages = padded;
+        }
+
+        var file = new PdfFile(metadata, EnglishLanguage.Code);
+        file.AddPages(coverLayout, cover.Settings.PageSize, (EnglishLanguage.Code, pack.Title));
+        PadToWholeSheet(file, coverLayout.PageCount, cover.Settings.PageSize);
+        foreach (var part in booklets)
+        {
+            file.AddImposed(part.Layout, part.PageSize, PageSize.A4Landscape, part.Sides!, (part.Language.Code, part.Title));
+        }
+
+        foreach (var part in sheets)
+        {
+            file.AddPages(part.Layout, part.PageSize, (part.Language.Code, part.Title));
+            PadToWholeSheet(file, part.Layout.PageCount, part.PageSize);
         }
 
         output.Write(file.ToArray());
         return file.PageCount;
     }
 
-    private static void Add(PdfFile file, TypesetDocument document, (string, string) part) =>
-        file.AddPages(document.Layout(), document.Settings.PageSize, part);
-
-    /// <summary>The cover sheet, in English for the person printing, with the place's details in each language.</summary>
-    private static TypesetDocument Cover(ContentProject project, Pack pack, Place? place, IReadOnlyList<ManifestEntry> parts)
+    private static void PadToWholeSheet(PdfFile file, int pages, PageSize size)
     {
-        var english = Typography.English;
-        var text = english.Text(11, 1.35f);
-        var settings = english.Settings(PageSize.A4, Margins.Millimetres(18), 11, pack.Title);
-        var doc = new TypesetDocument(settings);
-        doc.Add(new Heading(pack.Title, 1, text));
-        doc.Add(new Paragraph($"Pack {pack.Id} · for a {pack.For.Replace('-', ' ')} · {pack.Copies} copies of each document per language", text));
-
-        if (place is not null)
-        {
-            doc.Add(new Heading("Local details", 2, text));
-            var common = project.Documents.FirstOrDefault(d => d.Id == CommonStrings.DocumentId);
-            doc.Add(new Paragraph(PlaceLine(place, null, EnglishLanguage.Instance, "place-constituency", common) + " " + PlaceLine(place, null, EnglishLanguage.Instance, "place-ask-mp", common), text));
-            doc.Add(new Paragraph("Each language's documents start with a page of these details in that language: hand it out with the leaflet.", text));
-        }
-
-        doc.Add(new Heading("Contents", 2, text));
-        foreach (var code in pack.Languages)
-        {
-            var language = project.Languages.Require(code);
-            var list = parts.Where(p => p.Language == code)
-                .Select(p => p.Path.EndsWith(".booklet.pdf", StringComparison.Ordinal)
-                    ? $"{p.Document} (booklet: {p.Pages} A4 sheet sides)"
-                    : $"{p.Document} ({p.Pages} A4 page{(p.Pages == 1 ? "" : "s")})");
-            doc.Add(new ListItem(new Paragraph([new Span($"{language.EnglishName} ("), new Span(language.NativeName, Language: code, Fonts: new Typography(language).Fonts), new Span("): " + string.Join(", ", list))], text)));
-        }
-
-        doc.Add(new Heading("How to print", 2, text));
-        doc.Add(new ListItem(new Paragraph("Paper: A4, black and white. Print this cover sheet once; do not hand it out.", text)));
-        doc.Add(new ListItem(new Paragraph("Leaflet booklets: duplex, flip on short edge; fold the sheets in half together and staple on the fold. Right-to-left languages (Arabic script) open from the right: that is intended.", text)));
-        doc.Add(new ListItem(new Paragraph("Checklists and consent forms: single-sided, one page each. Give a blank consent form to each person; never pre-fill it.", text)));
-        doc.Add(new ListItem(new Paragraph($"Copies: {pack.Copies} of each document in each language.", text)));
-        return doc;
-    }
-
-    private static TypesetDocument LocalDetails(ContentProject project, Language language, Place place)
-    {
-        var type = new Typography(language);
-        var common = project.Documents.FirstOrDefault(d => d.Id == CommonStrings.DocumentId);
-        var (rows, _) = PdfBuild.ReadRows(project, language);
-        var doc = new TypesetDocument(type.Settings(PageSize.A4, Margins.Millimetres(25), 16, place.Name));
-        doc.Add(new Heading(place.Name, 1, type.Text(16)));
-        doc.Add(new Paragraph(PlaceLine(place, rows, language, "place-constituency", common), type.Text(16)));
-        doc.Add(new Paragraph(PlaceLine(place, rows, language, "place-ask-mp", common), type.Text(16)) { SpaceAfter = BlockFactory.Mm(12) });
-        var english = Typography.English.Text(12);
-        doc.Add(new Paragraph(PlaceLine(place, null, language, "place-constituency", common) + " " + PlaceLine(place, null, language, "place-ask-mp", common), english));
-        return doc;
-    }
-
-    private static string PlaceLine(Place place, IReadOnlyDictionary<string, TranslationRow>? rows, Language language, string id, Units.SegmentedDocument? common)
-    {
-        var unit = common?.Units.FirstOrDefault(u => u.Id == CommonStrings.UnitId(id));
-        var template = unit is null ? CommonStrings.English(id) : Localizer.TextOrEnglish(rows, unit, language);
-        return template.Replace("{{place}}", place.Name, StringComparison.Ordinal)
-            .Replace("{{constituency}}", place.Constituency, StringComparison.Ordinal)
-            .Replace("{{date}}", Iso(place.CheckedOn), StringComparison.Ordinal);
+        if (pages % 2 == 1) { file.AddBlankPage(size); }
     }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    internal static string Hash(Pack pack, Place? place, IEnumerable<ManifestEntry> parts)
+    /// <summary>What a pack file is made of: the pack, its place, its documents' files, and the text
+    /// each language's local details page prints (which no document file holds).</summary>
+    internal static string Hash(ContentProject project, Pack pack, Place? place, IEnumerable<ManifestEntry> parts)
     {
         var sb = new StringBuilder(PdfBuild.Engine).Append('\n');
         sb.AppendJoin('\u001f', pack.Id, pack.Title, pack.For, pack.PlaceId ?? "", string.Join(',', pack.Languages), string.Join(',', pack.Documents), pack.Copies).Append('\n');
         if (place is not null)
         {
             sb.AppendJoin('\u001f', place.Id, place.Name, place.Constituency, Iso(place.CheckedOn), place.Source).Append('\n');
+            foreach (var language in pack.Languages)
+            {
+                foreach (var unit in Printing.PrintedParts.Units(project, language, MpLeaflets.Printing.PrintRecord.LocalDetails, place.Id) ?? [])
+                {
+                    sb.AppendJoin('\u001f', language, unit.Id, unit.State, unit.Text).Append('\n');
+                }
+            }
         }
 
         foreach (var part in parts) { sb.Append(part.Path).Append('=').Append(part.Sha256).Append('\n'); }

@@ -29,17 +29,17 @@ public static class PackPrint
         var place = pack.PlaceId is null ? null : project.Places.FirstOrDefault(p => p.Id == pack.PlaceId);
         var files = PrintedParts.Of(project, pack).Where(p => p.Document != PrintRecord.LocalDetails).ToList();
         var entries = files.Select(f => manifest.GetValueOrDefault(f.Path)).ToList();
-        if (entries.Any(e => e is null) || PackBuild.Hash(pack, place, entries!) != entry.Inputs)
-        {
-            throw ContentException.Usage($"output/{path} was built from documents that have been built again since", rebuild);
-        }
         var common = project.Documents.FirstOrDefault(d => d.Id == CommonStrings.DocumentId);
         foreach (var (language, document, part) in files)
         {
-            if (!IsCurrent(project, common, language, document, manifest[part].Inputs))
+            if (manifest.ContainsKey(part) && !IsCurrent(project, common, language, document, manifest[part].Inputs))
             {
                 throw ContentException.Usage($"the {language} {document} in output/{path} is older than the project (its English or translation changed since the build)", rebuild);
             }
+        }
+        if (entries.Any(e => e is null) || PackBuild.Hash(project, pack, place, entries!) != entry.Inputs)
+        {
+            throw ContentException.Usage($"output/{path} is older than the project (a document in it was built again since, or the text of its local details pages changed)", rebuild);
         }
         var parts = PrintedParts.Of(project, pack)
             .Select(p => new PrintedPart(p.Path, manifest[p.Path].Sha256, p.Language, p.Document, PrintedParts.Units(project, p.Language, p.Document, pack.PlaceId)!))

@@ -43,8 +43,8 @@ public static class PrintedParts
         {
             var place = project.Places.FirstOrDefault(p => p.Id == placeId);
             if (place is null) { return null; }
-            var sentences = (common?.Units ?? []).Where(u => u.Id == CommonStrings.UnitId("place-constituency") || u.Id == CommonStrings.UnitId("place-ask-mp"));
-            return [.. sentences.Select(u => Unit(u, language, rows)), PrintedUnit.OfPlace(place)];
+            var ids = LocalDetailsPage.Printed.Select(CommonStrings.UnitId).ToHashSet(StringComparer.Ordinal);
+            return [.. (common?.Units ?? []).Where(u => ids.Contains(u.Id)).Select(u => Unit(u, language, rows)), PrintedUnit.OfPlace(place)];
         }
         var document = project.Documents.FirstOrDefault(d => d.Id == documentId);
         return document is null ? null : Localizer.PrintedUnits(document, common).Select(u => Unit(u, language, rows)).ToList();

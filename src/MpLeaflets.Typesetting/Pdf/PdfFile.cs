@@ -34,6 +34,19 @@ public sealed class PdfFile
 
     public int PageCount => _pages.Count;
 
+    /// <summary>How the file asks to be printed (§12.2 ViewerPreferences /Duplex): a booklet flips on
+    /// the short edge; null leaves it to the printer. Every file asks for no print scaling
+    /// (/PrintScaling /None): our pages are exact A4 and A5, and "fit to page" shrinks 12 pt type and
+    /// moves a booklet's pages off the fold.</summary>
+    public Duplex? Duplex { get; init; }
+
+    /// <summary>A page with nothing on it: the back of a one-sided form in a pack, so the next document starts on a front side.</summary>
+    public void AddBlankPage(PageSize size)
+    {
+        var contents = _pdf.WriteStream([]);
+        WritePage(_pdf.Reserve(), size, b => b.Raw("/Contents ").Ref(contents).Raw("/Resources<<>>"), []);
+    }
+
     /// <summary>Adds a document's pages. In a file of several documents (a pack) pass <paramref name="part"/>:
     /// its pages then form a Part of the structure, with its own language.</summary>
     public void AddPages(LayoutResult layout, PageSize size, (string Language, string Title)? part = null)
@@ -123,7 +136,13 @@ public sealed class PdfFile
         {
             b.Raw("<</Type/Catalog/Pages ").Ref(_pagesRoot).Raw("/Lang").Text(Language)
                 .Raw("/MarkInfo<</Marked true>>/StructTreeRoot ").Ref(structRoot)
-                .Raw("/ViewerPreferences<</DisplayDocTitle true>>/Metadata ").Ref(metadata)
+                .Raw("/ViewerPreferences<</DisplayDocTitle true/PrintScaling/None").Raw(Duplex switch
+                {
+                    Pdf.Duplex.Simplex => "/Duplex/Simplex",
+                    Pdf.Duplex.FlipShortEdge => "/Duplex/DuplexFlipShortEdge",
+                    Pdf.Duplex.FlipLongEdge => "/Duplex/DuplexFlipLongEdge",
+                    _ => "",
+                }).Raw(">>/Metadata ").Ref(metadata)
                 .Raw("/OutputIntents[<</Type/OutputIntent/S/GTS_PDFA1/OutputConditionIdentifier").Text(SrgbProfile.Identifier)
                 .Raw("/Info").Text(SrgbProfile.Identifier).Raw("/DestOutputProfile ").Ref(icc).Raw(">>]");
             if (outline is { } o) { b.Raw("/Outlines ").Ref(o).Raw("/PageMode/UseOutlines"); }
@@ -187,4 +206,12 @@ public sealed class PdfFile
             b.Raw(">>");
         });
     }
+}
+
+/// <summary>Sides of the paper a file is printed on (ISO 32000-1 Table 150, /Duplex).</summary>
+public enum Duplex
+{
+    Simplex,
+    FlipShortEdge,
+    FlipLongEdge,
 }

@@ -41,6 +41,23 @@ public sealed class VisualOrderAgreementTests
         Assert.True(disagreements.Count == 0, string.Join("\n", disagreements.Take(5)));
     }
 
+    /// <summary>Facts the program itself puts into right-to-left sentences: dates, a place's name, phone numbers.</summary>
+    [Theory]
+    [InlineData("ar", "جرى التحقق من ذلك بتاريخ 2026-11-27.")]
+    [InlineData("ar", "يقع Harmondsworth Immigration Removal Centre في الدائرة الانتخابية البرلمانية Hayes and Harlington.")]
+    [InlineData("fa", "این در تاریخ 2026-11-27 بررسی شد.")]
+    [InlineData("ur", "فون 020 7219 3000 یا 2026-11-27 کو")]
+    public void The_engine_keeps_a_date_a_name_and_a_phone_number_in_their_order(string code, string text)
+    {
+        var doc = Docs.New(code, new PageSize(Points.FromMm(3000), Points.FromMm(100)));
+        doc.Add(new Paragraph(text));
+        var ops = doc.Layout().Pages[0].Ops.OfType<GlyphOp>().ToList();
+
+        var engine = string.Concat(ops.OrderBy(o => o.X + o.Piece.X).Select(Visual));
+
+        Assert.Equal(MpLeaflets.Text.Bidi.AsPrinted(text, rightToLeft: true, mirror: false), engine);
+    }
+
     /// <summary>
     /// A piece's text as it reads on the page: a right-to-left piece (its text is logical)
     /// reversed, each letter keeping its combining marks after it (UAX #9 L3, as the preview does).
