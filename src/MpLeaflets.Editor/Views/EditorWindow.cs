@@ -27,7 +27,7 @@ public sealed partial class EditorWindow : Window
     private readonly FrameView _languagesFrame;
     private readonly FrameView _unitsFrame;
     private readonly TextField _search = new() { X = 8, Y = 0, Width = Dim.Fill() };
-    private readonly TableView _units;
+    private readonly UnitList _units;
     private readonly EditPane _edit;
     private readonly Label _status = new() { X = 0, Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Height = 1 };
     private ObservableCollection<string>? _languageItems;
@@ -50,14 +50,10 @@ public sealed partial class EditorWindow : Window
             TabStop = TabBehavior.TabStop,
         };
         _languagesFrame.Add(_languages);
-        _units = new TableView(new UnitsTableSource(session))
+        _units = new UnitList(new UnitsTableSource(session))
         {
-            X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(), FullRowSelect = true,
+            X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(), CellColour = StateColour,
         };
-        _units.Style.ShowHorizontalHeaderOverline = false;
-        _units.Style.ColumnStyles[0] = new ColumnStyle { MaxWidth = 12 };
-        _units.Style.ColumnStyles[1] = new ColumnStyle { MaxWidth = 8, ColorGetter = StateColour };
-        _units.Style.ColumnStyles[2] = new ColumnStyle { MaxWidth = 24 };
         _unitsFrame = new FrameView
         {
             X = LanguagesWidth, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(EditPane.PaneHeight + 1),
@@ -68,7 +64,7 @@ public sealed partial class EditorWindow : Window
         Add(_languagesFrame, _unitsFrame, _edit, _status);
 
         _languages.ValueChanged += (_, _) => OnLanguageChosen();
-        _units.ValueChanged += (_, _) => OnUnitChosen();
+        _units.SelectionChanged += OnUnitChosen;
         _search.TextChanged += (_, _) => _session.SetSearch(_search.Text);
         _edit.Message += m => Say(m);
         _session.Changed += () => Refresh(reloadText: false);
@@ -82,7 +78,7 @@ public sealed partial class EditorWindow : Window
 
     internal EditPane Edit => _edit;
 
-    internal TableView Units => _units;
+    internal UnitList Units => _units;
 
     internal TextField Search => _search;
 
@@ -101,6 +97,12 @@ public sealed partial class EditorWindow : Window
     }
 
     public void ShowHelp() => _prompter.Tell("Keys", KeyMap.HelpText());
+
+    public void Undo() => Say(_session.Undo());
+
+    public void Redo() => Say(_session.Redo());
+
+    public void CopyEnglish() => Say(_session.CopyEnglish() ?? "English copied in, OUTDATED: translate it, then F2 (Ctrl+Z undoes)");
 
     public void Save()
     {
@@ -129,25 +131,28 @@ public sealed partial class EditorWindow : Window
         Refresh(reloadText: true);
     }
 
-    public void TakeSuggestion() => Say(_session.TakeSuggestion() ?? "suggestion taken: check it, then F2");
+    public void TakeSuggestion() => Say(_session.TakeSuggestion() ?? "memory match in, OUTDATED: check it, then F2");
 
     public void MarkTranslated() => Say(_session.MarkTranslated() ?? "marked translated");
 
     public void MarkReviewed() => Say(_session.MarkReviewed() ?? "marked reviewed");
 
-    public void KeepTrivialChange() => Say(_session.KeepTrivialChange() ?? "kept: the translation stands for the new English");
+    public void KeepTrivialChange() => Say(_session.KeepTrivialChange() ?? "kept: the translation stands");
 
-    public void CycleStateFilter()
+    public void CycleStateFilter(bool forward = true)
     {
-        _session.SetStateFilter(_session.StateFilter.Next());
+        _session.SetStateFilter(forward ? _session.StateFilter.Next() : _session.StateFilter.Previous());
         RefreshAll();
     }
 
-    public void CycleDocumentFilter()
+    /// <summary>Each document in turn, then all (backwards with Shift+F9).</summary>
+    public void CycleDocumentFilter(bool forward = true)
     {
         var documents = _session.DocumentIds;
-        var index = _session.DocumentFilter is null ? -1 : documents.ToList().IndexOf(_session.DocumentFilter);
-        _session.SetDocumentFilter(index + 1 < documents.Count ? documents[index + 1] : null);
+        var index = _session.DocumentFilter is null ? documents.Count : documents.ToList().IndexOf(_session.DocumentFilter);
+        // Positions 0..n-1 are the documents, n is "all documents".
+        var next = ((forward ? index + 1 : index - 1) % (documents.Count + 1) + documents.Count + 1) % (documents.Count + 1);
+        _session.SetDocumentFilter(next < documents.Count ? documents[next] : null);
         RefreshAll();
     }
 
@@ -192,17 +197,15 @@ public sealed partial class EditorWindow : Window
 
     /// <summary>MISSING in red and OUTDATED in yellow, keeping the row's background (selection shows);
     /// with NO_COLOR the words alone say it.</summary>
-    private static Scheme? StateColour(CellColorGetterArgs args)
+    private static Color? StateColour(int column, string text)
     {
-        if (NoColour) { return null; }
-        var colour = (args.CellValue as string) switch
+        if (NoColour || column != 1) { return null; }
+        return text switch
         {
             "MISSING" => Color.BrightRed,
             "OUTDATED" => Color.BrightYellow,
-            _ => (Color?)null,
+            _ => null,
         };
-        if (colour is not { } fg || args.RowScheme is not { } row) { return null; }
-        return row with { Normal = new Terminal.Gui.Drawing.Attribute(fg, row.Normal.Background) };
     }
 
     private void Say(string? message)
@@ -220,14 +223,11 @@ public sealed partial class EditorWindow : Window
         RefreshAll();
     }
 
-    private void OnUnitChosen()
+    private void OnUnitChosen(int row)
     {
-        if (_updatingUnits || _units.Value is not { } selection) { return; }
-        if (selection.SelectedCell.Y != _session.Position)
-        {
-            _session.MoveTo(selection.SelectedCell.Y);
-            Refresh(reloadText: true);
-        }
+        if (_updatingUnits || row == _session.Position) { return; }
+        _session.MoveTo(row);
+        Refresh(reloadText: true);
     }
 
     private void RefreshAll()
@@ -238,22 +238,20 @@ public sealed partial class EditorWindow : Window
         var current = _session.Current is null ? -1 : _session.Languages.ToList().IndexOf(_session.Current);
         if (current >= 0) { _languages.Value = current; }
         _updatingLanguages = false;
-        _units.Update();
         Refresh(reloadText: true);
     }
 
     private void Refresh(bool reloadText)
     {
-        _unitsFrame.Title = $"Units: {_session.Visible.Count} · {_session.StateFilter.Label()} · {_session.DocumentFilter ?? "all documents"}";
-        if (_session.Position >= 0 && (_units.Value?.SelectedCell.Y ?? -1) != _session.Position)
-        {
-            _updatingUnits = true;
-            _units.SetSelection(0, _session.Position, false, null);
-            _updatingUnits = false;
-        }
-        _units.SetNeedsDraw();
+        var count = _session.Visible.Count;
+        var at = _session.Position >= 0 ? $"{_session.Position + 1}/{count}" : $"{count}";
+        _unitsFrame.Title = $"Units {at} · {_session.StateFilter.Label()} · {_session.DocumentFilter ?? "all documents"}";
+        // After a search, a filter or a jump the table always shows the current unit.
+        _updatingUnits = true;
+        _units.Select(Math.Max(_session.Position, 0));
+        _updatingUnits = false;
         _edit.Show(reloadText);
-        _status.Text = $"{_session.StatusLine}  {_message ?? "F1 keys · ^S save · Esc quit"}";
+        _status.Text = StatusLine.Fit(_session.StatusLine, _message, Viewport.Width > 0 ? Viewport.Width : 80);
         // The current language's line in the pane follows the counts as they change.
         if (_session.Current is { } language && _languageItems is not null)
         {

@@ -24,13 +24,18 @@ internal static class KeyMap
         new(Key.F7.WithShift, "Shift+F7", "previous outdated unit", w => w.Jump(TranslationState.Outdated, false)),
         new(Key.F12, "F12", "next unit whose checks find an error", w => w.JumpToError(true)),
         new(Key.F12.WithShift, "Shift+F12", "previous unit whose checks find an error", w => w.JumpToError(false)),
-        new(Key.G.WithCtrl, "Ctrl+G", "take the translation-memory suggestion (into an empty translation)", w => w.TakeSuggestion()),
-        new(Key.F2, "F2", "mark translated (for an outdated unit: the translation fits the new English)", w => w.MarkTranslated()),
-        new(Key.F3, "F3", "mark reviewed (checked by a native speaker)", w => w.MarkReviewed()),
+        new(Key.G.WithCtrl, "Ctrl+G", "put the memory match into an empty translation, OUTDATED until checked (F2)", w => w.TakeSuggestion()),
+        new(Key.K.WithCtrl, "Ctrl+K", "copy the English into the translation, OUTDATED until translated (F2)", w => w.CopyEnglish()),
+        new(Key.Z.WithCtrl, "Ctrl+Z", "undo the last change, in whichever unit it was made (a word at a time)", w => w.Undo()),
+        new(Key.Y.WithCtrl, "Ctrl+Y", "redo what Ctrl+Z undid", w => w.Redo()),
+        new(Key.F2, "F2", "mark translated (outdated: it fits the new English); refused while a check finds an ERROR", w => w.MarkTranslated()),
+        new(Key.F3, "F3", "mark reviewed (checked by a native speaker); refused while a check finds an ERROR", w => w.MarkReviewed()),
         new(Key.F4, "F4", "keep: the English change was trivial, the translation stands (outdated -> translated)", w => w.KeepTrivialChange()),
-        new(Key.F8, "F8", "filter by state: all, to do, untranslated, outdated, translated, reviewed, obsolete", w => w.CycleStateFilter()),
+        new(Key.F8, "F8", "filter: all, to do, with errors, untranslated, outdated, translated, reviewed, obsolete", w => w.CycleStateFilter()),
+        new(Key.F8.WithShift, "Shift+F8", "the same filters backwards", w => w.CycleStateFilter(forward: false)),
         new(Key.F9, "F9", "filter by document (cycles through the documents, then all)", w => w.CycleDocumentFilter()),
-        new(Key.F.WithCtrl, "Ctrl+F", "search the English and the translations (Enter goes to the list)", w => w.FocusSearch()),
+        new(Key.F9.WithShift, "Shift+F9", "the documents backwards", w => w.CycleDocumentFilter(forward: false)),
+        new(Key.F.WithCtrl, "Ctrl+F", "search English, translations and ids; a whole id (leaflet.3f9a2c1b) jumps to it", w => w.FocusSearch()),
         new(Key.L.WithCtrl, "Ctrl+L", "languages pane", w => w.FocusLanguages()),
         new(Key.E.WithCtrl, "Ctrl+E", "edit the translation", w => w.FocusTranslation()),
         new(Key.T.WithCtrl, "Ctrl+T", "units table", w => w.FocusUnits()),
@@ -45,6 +50,9 @@ internal static class KeyMap
     ];
 
     public static string HelpText() => string.Join("\n", All.Select(b => $"{b.Label,-9} {b.Description}"))
-        + "\nTab, Shift+Tab move between panes; arrows and PgUp/PgDn move in the list."
-        + "\nTyping a translation into an untranslated unit marks it translated; editing a reviewed one asks for review again.";
+        + "\nTab, Shift+Tab move between panes; arrows, PgUp/PgDn, Home/End move in the list and scroll a pane."
+        + "\nA field marked ▼ (or ▲) has more: Tab to it and scroll."
+        + "\nIn the translation: arrows, Home/End (row), Ctrl+Home/Ctrl+End (text), Backspace/Delete remove one character as shown."
+        + "\nTyping into an untranslated unit marks it translated, unless a check finds an ERROR: then it is not done until fixed."
+        + "\nEditing a reviewed unit asks for review again; emptying a unit makes it untranslated.";
 }
