@@ -10,9 +10,12 @@ public sealed class TranslationMemoryTests : IDisposable
 
     public void Dispose() => _fixture.Dispose();
 
-    private EditorSession German()
+    private EditorSession German() => German(_fixture.Root);
+
+    /// <summary>A German file with units the memory can match (100%, 78%) and one with a wrong number.</summary>
+    internal static EditorSession German(string root)
     {
-        var path = Path.Combine(_fixture.Root, "translations", "de.csv");
+        var path = Path.Combine(root, "translations", "de.csv");
         new TranslationFile("de", [
             new("leaflet.a", "Bring every letter from the Home Office.", "Bringen Sie jeden Brief vom Home Office mit.", TranslationState.Translated, "", ""),
             new("leaflet.b", "Call your MP on 020 7219 3000.", "Rufen Sie Ihren Abgeordneten unter 020 7219 3000 an.", TranslationState.Reviewed, "", ""),

@@ -72,9 +72,12 @@ public sealed partial class EditorSession
             _undo.Add(step);
             _open = kind == UndoKind.Typing ? step : null;
         }
-        // A word typed ends the step: undo takes typing back a word at a time.
-        if (kind == UndoKind.Typing && Spaces(after.Translation) > Spaces(before.Translation)) { _open = null; }
+        // A space typed after a word of this step ends the step: undo takes typing back a word at a time.
+        if (kind == UndoKind.Typing && Spaces(after.Translation) > Spaces(before.Translation)
+            && Letters(after.Translation) > Letters(_undo[^1].Before.Translation)) { _open = null; }
     }
+
+    private static int Letters(string text) => text.Count(c => !char.IsWhiteSpace(c));
 
     /// <summary>Moving to another unit (or list) ends the typing step.</summary>
     private void EndUndoStep() => _open = null;

@@ -131,7 +131,8 @@ internal sealed class EditPane : FrameView
         var width = FieldWidth;
         var fields = new (View Caption, TextPane Pane, int Need, int Min)[]
         {
-            (_englishCaption, _english, _english.RowsNeeded(width), 1),
+            // The English gets up to five rows (the consent clause needs four at 80 columns); longer scrolls.
+            (_englishCaption, _english, Math.Min(_english.RowsNeeded(width), 5), 1),
             (_translationCaption, Translation, Translation.RowsNeeded(width) + 1, 2),
             (_checksCaption, _checks, _checks.RowsNeeded(width), 1),
             (_diffCaption, _diff, _diff.Content.Length == 0 ? 0 : _diff.RowsNeeded(width), 0),

@@ -89,6 +89,8 @@ public sealed partial class EditorWindow : Window
     /// <summary>Dispatches the editor's keys before the focused view sees them (so they work in the text box).</summary>
     public bool HandleKey(Key key)
     {
+        // A message lasts until the next key, so the counts come back (a long message takes their place).
+        if (_message is not null && !key.IsModifierOnly) { _message = null; Refresh(reloadText: false); }
         if (key == Key.Enter && _search.HasFocus) { FocusUnits(); return true; }
         var binding = KeyMap.All.FirstOrDefault(b => b.Key == key);
         if (binding is null) { return false; }
@@ -96,7 +98,8 @@ public sealed partial class EditorWindow : Window
         return true;
     }
 
-    public void ShowHelp() => _prompter.Tell("Keys", KeyMap.HelpText());
+    /// <summary>The keys, wrapped to the help box (the terminal's width less the box's frame and scroll column).</summary>
+    public void ShowHelp() => _prompter.Tell("Keys", KeyMap.HelpText(Math.Max(40, (App?.Driver?.Cols ?? 80) * 96 / 100 - 6)));
 
     public void Undo() => Say(_session.Undo());
 

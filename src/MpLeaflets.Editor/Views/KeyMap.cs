@@ -49,10 +49,36 @@ internal static class KeyMap
         new(Key.Esc, "Esc", "quit, as Ctrl+Q", w => w.Quit()),
     ];
 
-    public static string HelpText() => string.Join("\n", All.Select(b => $"{b.Label,-9} {b.Description}"))
-        + "\nTab, Shift+Tab move between panes; arrows, PgUp/PgDn, Home/End move in the list and scroll a pane."
-        + "\nA field marked ▼ (or ▲) has more: Tab to it and scroll."
-        + "\nIn the translation: arrows, Home/End (row), Ctrl+Home/Ctrl+End (text), Backspace/Delete remove one character as shown."
-        + "\nTyping into an untranslated unit marks it translated, unless a check finds an ERROR: then it is not done until fixed."
-        + "\nEditing a reviewed unit asks for review again; emptying a unit makes it untranslated.";
+    /// <summary>The keys and how the panes work, wrapped to <paramref name="width"/> columns with the descriptions indented under each other.</summary>
+    public static string HelpText(int width = 200)
+    {
+        var lines = All.SelectMany(b => Hanging($"{b.Label,-9} ", b.Description, width)).ToList();
+        foreach (var note in Notes) { lines.AddRange(Hanging("", note, width)); }
+        return string.Join("\n", lines);
+    }
+
+    private static readonly string[] Notes =
+    [
+        "Tab, Shift+Tab move between panes; arrows, PgUp/PgDn, Home/End move in the list and scroll a pane.",
+        "A field marked ▼ (or ▲) in its last column has more: Tab to it and scroll.",
+        "In the translation: arrows, Home/End (row), Ctrl+Home/Ctrl+End (text); Backspace and Delete remove one character as shown.",
+        "Typing into an untranslated unit marks it translated, unless a check finds an ERROR: then it is not done until fixed.",
+        "Editing a reviewed unit asks for review again; emptying a unit makes it untranslated.",
+    ];
+
+    private static IEnumerable<string> Hanging(string head, string text, int width)
+    {
+        var indent = new string(' ', head.Length);
+        var line = head;
+        foreach (var word in text.Split(' '))
+        {
+            if (line.Length > head.Length && line.Length + 1 + word.Length > width)
+            {
+                yield return line;
+                line = indent + word;
+            }
+            else { line += (line.Length > head.Length ? " " : "") + word; }
+        }
+        yield return line;
+    }
 }
