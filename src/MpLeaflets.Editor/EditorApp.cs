@@ -48,7 +48,7 @@ public static class EditorApp
                 + "Run it in a terminal or over ssh -t; for scripts use 'mpleaflets status', 'check' or 'sync'.");
             return EditorExit.NoTerminal;
         }
-        var app = Application.Create().Init();
+        var app = WholeCharacterInput.CreateApplication().Init();
         EditorSession session;
         ContentProject loaded;
         try
@@ -75,7 +75,7 @@ public static class EditorApp
         IApplication? started = app;
         while (true)
         {
-            var source = RunWindow(started ?? Application.Create().Init(), session, loaded, error, announce);
+            var source = RunWindow(started ?? WholeCharacterInput.CreateApplication().Init(), session, loaded, error, announce);
             started = null;
             if (source is null) { break; }
             // The English is edited with the terminal to itself; the session (and every unsaved edit) waits in memory.

@@ -20,6 +20,9 @@ public sealed class TypingEndToEndTests(ITestOutputHelper output)
         { "ar", "leaflet.ed32f263", "يستطيع عضو البرلمان أن يضغط على وزارة الداخلية لتتخذ قرارًا. لكنّ القرار قد يكون بالرفض. كن مستعدًّا لذلك." },
         // Bengali vowel signs and a web address.
         { "bn", "leaflet.af7e512b", "আপনার এমপিকে খুঁজে পেতে যুক্তরাজ্য পার্লামেন্টের ওয়েবসাইটে আপনার পোস্টকোড দিয়ে খুঁজুন: https://members.parliament.uk/" },
+        // What a reviewer tries next: emoji with a skin tone and a ZWJ family, CJK, a Persian ZWNJ, Tamil vowel signs.
+        { "fr", "leaflet.ed32f263", "Un député 👍🏽 peut aider la famille 👨‍👩‍👧 ; 国会议员可以帮助您。 می‌توانید ; கொடுக்கப்பட்ட முடிவு." },
+        { "ta", "leaflet.ed32f263", "ஒரு எம்.பி உள்துறை அலுவலகத்தை ஒரு முடிவை எடுக்கத் தூண்டலாம். ஆனால் அந்த முடிவு மறுப்பாக இருக்கலாம்." },
     };
 
     [TmuxTheory]
@@ -53,6 +56,39 @@ public sealed class TypingEndToEndTests(ITestOutputHelper output)
             var saved = TranslationFile.Read(csv, language).Rows.Single(r => r.Id == id);
             Assert.Equal(typed, saved.Translation);
             Assert.Equal(TranslationState.Translated, saved.State);
+        }
+        finally
+        {
+            RunProcess("tmux", ["-L", socket, "kill-server"], out _);
+        }
+    }
+
+    [TmuxFact]
+    public void A_long_paste_in_a_real_terminal_is_stored_exactly()
+    {
+        using var project = TempProject.CopyOfRepository();
+        var csv = project.PathOf("translations/bn.csv");
+        var file = TranslationFile.Read(csv, "bn");
+        var target = file.Rows.First(r => r.Translation.Length > 150);
+        var pasted = string.Join(" ", file.Rows.Where(r => r.Translation.Length > 100).Take(4).Select(r => r.Translation));
+        file.WithRows([.. file.Rows.Select(r => r.Id == target.Id ? r with { Translation = "", State = TranslationState.Untranslated } : r)]).Write(csv);
+        var socket = "mpleaflets-paste-" + Guid.NewGuid().ToString("N")[..8];
+        try
+        {
+            Tmux(socket, "new-session", "-d", "-x", "80", "-y", "24", "-c", project.Root, $"dotnet '{EditEndToEndTests.Program}' edit --lang bn");
+            WaitFor(socket, screen => screen.Contains(" · saved"), "the first screen");
+            Tmux(socket, "send-keys", "-t", "0", "F5");
+            WaitFor(socket, screen => screen.Contains(target.Id + " · MISSING"), "the untranslated unit");
+            Tmux(socket, "send-keys", "-t", "0", "C-e");
+            Thread.Sleep(300);
+            // As a terminal pastes: between ESC[200~ and ESC[201~ (the editor turns bracketed paste on).
+            Tmux(socket, "set-buffer", pasted);
+            Tmux(socket, "paste-buffer", "-p", "-t", "0");
+            WaitFor(socket, screen => screen.Contains("UNSAVED") && screen.Contains(target.Id + " · done"), "the paste");
+            AssertBordersInPlace(Capture(socket));
+            Tmux(socket, "send-keys", "-t", "0", "C-s");
+            WaitFor(socket, s => s.Contains(" · saved"), "the save");
+            Assert.Equal(pasted, TranslationFile.Read(csv, "bn").Rows.Single(r => r.Id == target.Id).Translation);
         }
         finally
         {

@@ -82,6 +82,7 @@ public static class TerminalCells
     /// What to hand Terminal.Gui for one cell so that it, too, counts the cell's width: a lone mark is
     /// drawn on a dotted circle (as the Unicode charts show it), a control character as its control picture
     /// (a tab as ␉), a format character that Terminal.Gui would count as a cell of its own is not drawn,
+    /// nor are the joiners between emoji,
     /// and a cell Terminal.Gui would measure differently becomes U+FFFD replacement marks of the same width.
     /// The text itself is never changed: this is only what is painted.
     /// </summary>
@@ -93,9 +94,13 @@ public static class TerminalCells
         if (char.IsControl(first)) { return ((char)(first < 0x20 ? 0x2400 + first : '\uFFFD')).ToString(); }
         Rune.DecodeFromUtf16(s, out var rune, out _);
         if (Width(rune) == 0) { s = "\u25CC" + s; }
+        // Terminals disagree on emoji sequences (tmux joins a ZWJ family into one wide cell, others
+        // do not; some widen with VS16): drawn without ZWJ and VS16, every terminal shows each emoji on its own.
+        var symbol = Rune.GetUnicodeCategory(rune) == UnicodeCategory.OtherSymbol;
         var painted = new StringBuilder();
         foreach (var r in s.EnumerateRunes())
         {
+            if (symbol && r.Value is 0x200D or 0xFE0F) { continue; }
             var before = painted.Length;
             painted.Append(r.ToString());
             // Terminal.Gui gives each grapheme cluster a cell: keep the cell to one cluster.

@@ -31,6 +31,7 @@ internal sealed class EditPane : FrameView
     private readonly Label _translationCaption = Caption("Transl.");
     private readonly Label _previewCaption = Caption("RTL");
     private readonly Label _checksCaption = Caption("Checks");
+    private readonly Dictionary<View, (int Y, int Height)> _arranged = [];
     private bool _showing;
     private string? _shownUnit;
     private int _laidOutWidth;
@@ -133,7 +134,8 @@ internal sealed class EditPane : FrameView
         {
             // The English gets up to five rows (the consent clause needs four at 80 columns); longer scrolls.
             (_englishCaption, _english, Math.Min(_english.RowsNeeded(width), 5), 1),
-            (_translationCaption, Translation, Translation.RowsNeeded(width) + 1, 2),
+            // The rows left over after every field has what it needs go to the translation, to type on.
+            (_translationCaption, Translation, Translation.RowsNeeded(width), 2),
             (_checksCaption, _checks, _checks.RowsNeeded(width), 1),
             (_diffCaption, _diff, _diff.Content.Length == 0 ? 0 : _diff.RowsNeeded(width), 0),
             (_previewCaption, _preview, rtl ? _preview.RowsNeeded(width) : 0, 0),
@@ -147,13 +149,12 @@ internal sealed class EditPane : FrameView
         {
             var (caption, pane, _, _) = fields[i];
             var h = heights[i];
-            // Set only what changed: every assignment asks for a new layout, and this runs on each key.
-            if (caption.Visible != h > 0) { caption.Visible = pane.Visible = h > 0; }
-            if (pane.Frame.Y != y || pane.Frame.Height != Math.Max(h, 1))
-            {
-                caption.Y = pane.Y = y;
-                pane.Height = Math.Max(h, 1);
-            }
+            // Set only what changed (against what was set, not the last layout): each assignment asks for a new layout, on every key.
+            if (_arranged.TryGetValue(pane, out var was) && was == (y, h)) { y += h; continue; }
+            _arranged[pane] = (y, h);
+            caption.Visible = pane.Visible = h > 0;
+            caption.Y = pane.Y = y;
+            pane.Height = Math.Max(h, 1);
             y += h;
         }
     }
