@@ -61,7 +61,10 @@ public sealed class DoneMeansDoneTests : IDisposable
         ui.Press(Key.E.WithCtrl);
         ui.Type("Un député 12");
         Assert.Equal(TranslationState.Untranslated, ui.Session.CurrentRow!.State);
+        Assert.Contains("leaflet.what · DRAFT", ui.Screen);
         Assert.Contains("fr: 3 done · 1 outdated · 2 missing · 1 error · UNSAVED", ui.Screen);
+        // The error is what to read first: the checks get their rows before the translation.
+        Assert.False(ui.Window.Edit.Checks.MoreBelow);
         ui.Press(Key.F8);
         ui.Press(Key.F8);
         Assert.Contains("Units 1/1 · with errors", ui.Screen);
@@ -104,5 +107,19 @@ public sealed class DoneMeansDoneTests : IDisposable
         ui.Press(Key.Z.WithCtrl);
         Assert.Equal("", ui.Session.CurrentRow!.Translation);
         Assert.Equal(TranslationState.Untranslated, ui.Session.CurrentRow.State);
+    }
+
+    [Fact]
+    public void An_obsolete_unit_cannot_be_typed_into()
+    {
+        using var ui = new Headless(_fixture.Open());
+        for (var i = 0; i < 7; i++) { ui.Press(Key.F8); }
+        Assert.Contains("· obsolete", ui.Screen);
+        Assert.Equal("leaflet.gone", ui.Session.CurrentRow!.Id);
+        ui.Press(Key.E.WithCtrl);
+        ui.Type("xyz");
+        ui.Press(Key.Backspace);
+        Assert.Equal("Une vieille phrase.", ui.Session.CurrentRow!.Translation);
+        Assert.False(ui.Session.HasUnsavedChanges);
     }
 }

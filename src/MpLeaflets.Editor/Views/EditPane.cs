@@ -81,7 +81,7 @@ internal sealed class EditPane : FrameView
     {
         var row = _session.CurrentRow;
         var language = _session.Current?.Language;
-        Title = row is null ? "Unit" : $"{row.Id} · {UnitsTableSource.Short(row.State)} · {WordCount.Describe(row)}";
+        Title = row is null ? "Unit" : $"{row.Id} · {UnitsTableSource.Short(row)} · {WordCount.Describe(row)}";
         _english.Content = row?.Source ?? "(no unit: change the filter or the search)";
         ShowDiffOrMemory(row);
         var terms = _session.CurrentTerms;
@@ -141,7 +141,12 @@ internal sealed class EditPane : FrameView
             (_previewCaption, _preview, rtl ? _preview.RowsNeeded(width) : 0, 0),
             (_noteCaption, _note, _note.Content.Length == 0 ? 0 : _note.RowsNeeded(width), 0),
         };
-        var heights = PaneLayout.Share(Math.Max(Viewport.Height, 0), [.. fields.Select(f => (f.Need, f.Min))], grow: 1);
+        // An error is what the translator must read first: then the checks come before the translation.
+        var hasError = _session.CurrentFindings.Any(f => f.Severity == Severity.Error);
+        int[] priority = hasError ? [0, 2, 1, 3, 4, 5] : [0, 1, 2, 3, 4, 5];
+        var shared = PaneLayout.Share(Math.Max(Viewport.Height, 0), [.. priority.Select(i => (fields[i].Need, fields[i].Min))], grow: Array.IndexOf(priority, 1));
+        var heights = new int[fields.Length];
+        for (var k = 0; k < priority.Length; k++) { heights[priority[k]] = shared[k]; }
         // Shown top to bottom in reading order: English, what changed, note, translation, preview, checks.
         var order = new[] { 0, 3, 5, 1, 4, 2 };
         var y = 0;

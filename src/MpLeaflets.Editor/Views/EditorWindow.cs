@@ -205,7 +205,7 @@ public sealed partial class EditorWindow : Window
         if (NoColour || column != 1) { return null; }
         return text switch
         {
-            "MISSING" => Color.BrightRed,
+            "MISSING" or "DRAFT" => Color.BrightRed,
             "OUTDATED" => Color.BrightYellow,
             _ => null,
         };

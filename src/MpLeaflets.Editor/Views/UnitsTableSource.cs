@@ -15,7 +15,7 @@ internal sealed class UnitsTableSource(EditorSession session) : ITableSource
             return col switch
             {
                 0 => unit.DocumentId,
-                1 => Short(unit.State),
+                1 => Short(unit),
                 2 => OneLine(unit.Source),
                 _ => OneLine(unit.Translation),
             };
@@ -27,6 +27,10 @@ internal sealed class UnitsTableSource(EditorSession session) : ITableSource
     public int Columns => 4;
 
     public int Rows => session.Current is null ? 0 : session.Visible.Count;
+
+    /// <summary>The state as the table says it; an untranslated unit with text is a DRAFT (typed, not done: a check error, or not yet checked).</summary>
+    public static string Short(TranslationRow row) =>
+        row is { State: TranslationState.Untranslated, Translation.Length: > 0 } ? "DRAFT" : Short(row.State);
 
     public static string Short(TranslationState state) => state switch
     {
