@@ -31,17 +31,10 @@ public sealed class TypingEndToEndTests(ITestOutputHelper output)
     {
         using var project = TempProject.CopyOfRepository();
         var csv = project.PathOf($"translations/{language}.csv");
-        var file = TranslationFile.Read(csv, language);
-        file.WithRows([.. file.Rows.Select(r => r.Id == id ? r with { Translation = "", State = TranslationState.Untranslated, PreviousSource = "" } : r)]).Write(csv);
         var socket = "mpleaflets-typing-" + Guid.NewGuid().ToString("N")[..8];
         try
         {
-            Tmux(socket, "new-session", "-d", "-x", "80", "-y", "24", "-c", project.Root, $"dotnet '{EditEndToEndTests.Program}' edit --lang {language}");
-            WaitFor(socket, screen => screen.Contains(" · saved"), "the first screen");
-            Tmux(socket, "send-keys", "-t", "0", "F5");
-            WaitFor(socket, screen => screen.Contains(id + " · MISSING"), "the untranslated unit");
-            Tmux(socket, "send-keys", "-t", "0", "C-e");
-            Thread.Sleep(300);
+            OpenEmptied(socket, project, language, id);
             Tmux(socket, "send-keys", "-t", "0", "-l", typed);
             var ending = typed[^5..];
             WaitFor(socket, screen => screen.Contains("UNSAVED") && screen.Contains(ending) && screen.Contains(id + " · done"), "the typed text");
@@ -71,16 +64,10 @@ public sealed class TypingEndToEndTests(ITestOutputHelper output)
         var file = TranslationFile.Read(csv, "bn");
         var target = file.Rows.First(r => r.Translation.Length > 150);
         var pasted = string.Join(" ", file.Rows.Where(r => r.Translation.Length > 100).Take(4).Select(r => r.Translation));
-        file.WithRows([.. file.Rows.Select(r => r.Id == target.Id ? r with { Translation = "", State = TranslationState.Untranslated } : r)]).Write(csv);
         var socket = "mpleaflets-paste-" + Guid.NewGuid().ToString("N")[..8];
         try
         {
-            Tmux(socket, "new-session", "-d", "-x", "80", "-y", "24", "-c", project.Root, $"dotnet '{EditEndToEndTests.Program}' edit --lang bn");
-            WaitFor(socket, screen => screen.Contains(" · saved"), "the first screen");
-            Tmux(socket, "send-keys", "-t", "0", "F5");
-            WaitFor(socket, screen => screen.Contains(target.Id + " · MISSING"), "the untranslated unit");
-            Tmux(socket, "send-keys", "-t", "0", "C-e");
-            Thread.Sleep(300);
+            OpenEmptied(socket, project, "bn", target.Id);
             // As a terminal pastes: between ESC[200~ and ESC[201~ (the editor turns bracketed paste on).
             Tmux(socket, "set-buffer", pasted);
             Tmux(socket, "paste-buffer", "-p", "-t", "0");
@@ -127,6 +114,20 @@ public sealed class TypingEndToEndTests(ITestOutputHelper output)
         {
             RunProcess("tmux", ["-L", socket, "kill-server"], out _);
         }
+    }
+
+    /// <summary>Empties unit <paramref name="id"/>, starts the editor on its language at 80x24 and puts the caret in that unit's translation.</summary>
+    private static void OpenEmptied(string socket, TempProject project, string language, string id)
+    {
+        var csv = project.PathOf($"translations/{language}.csv");
+        var file = TranslationFile.Read(csv, language);
+        file.WithRows([.. file.Rows.Select(r => r.Id == id ? r with { Translation = "", State = TranslationState.Untranslated, PreviousSource = "" } : r)]).Write(csv);
+        Tmux(socket, "new-session", "-d", "-x", "80", "-y", "24", "-c", project.Root, $"dotnet '{EditEndToEndTests.Program}' edit --lang {language}");
+        WaitFor(socket, screen => screen.Contains(" · saved"), "the first screen");
+        Tmux(socket, "send-keys", "-t", "0", "F5");
+        WaitFor(socket, screen => screen.Contains(id + " · MISSING"), "the untranslated unit");
+        Tmux(socket, "send-keys", "-t", "0", "C-e");
+        Thread.Sleep(300);
     }
 
     /// <summary>Every row of the panes ends with its right border, where tmux puts it only if every column before was counted right.</summary>

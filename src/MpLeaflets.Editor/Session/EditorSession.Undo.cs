@@ -25,8 +25,6 @@ public sealed partial class EditorSession
     /// <summary>Where the caret goes after an undo or redo: the end of what changed.</summary>
     public int? LastEditCaret { get; private set; }
 
-    public bool CanUndo => _undo.Count > 0;
-
     /// <summary>Undoes the last change (the last word typed, a state, a memory match taken); returns what the status line says.</summary>
     public string Undo() => Step(_undo, _redo, "undone", "nothing to undo");
 
