@@ -105,4 +105,19 @@ public sealed class NavigationTests : IDisposable
         ui.Press(Key.Y.WithCtrl);
         Assert.Equal("Phrase française numéro 1 sur le député. Oui", ui.Session.CurrentRow!.Translation);
     }
+
+    [Fact]
+    public void Ctrl_Z_in_another_language_goes_back_to_the_language_and_unit_it_undoes()
+    {
+        using var ui = new Headless(_fixture.Open());
+        ui.Press(Key.E.WithCtrl);
+        ui.Type("!");
+        ui.Press(Key.L.WithCtrl);
+        ui.Press(Key.CursorDown);
+        Assert.Equal("ar", ui.Session.Current!.Code);
+        ui.Press(Key.Z.WithCtrl);
+        Assert.Equal("fr", ui.Session.Current!.Code);
+        Assert.Equal("Votre député et votre dossier", ui.Session.CurrentRow!.Translation);
+        Assert.Equal(0, ui.Window.LanguageList.Value);
+    }
 }

@@ -101,9 +101,16 @@ public sealed partial class EditorWindow : Window
     /// <summary>The keys, wrapped to the help box (the terminal's width less the box's frame and scroll column).</summary>
     public void ShowHelp() => _prompter.Tell("Keys", KeyMap.HelpText(Math.Max(40, (App?.Driver?.Cols ?? 80) * 96 / 100 - 6)));
 
-    public void Undo() => Say(_session.Undo());
+    public void Undo() => AfterUndo(_session.Undo());
 
-    public void Redo() => Say(_session.Redo());
+    public void Redo() => AfterUndo(_session.Redo());
+
+    /// <summary>An undo may go back to another language: the languages pane follows.</summary>
+    private void AfterUndo(string message)
+    {
+        _message = message;
+        RefreshAll();
+    }
 
     public void CopyEnglish() => Say(_session.CopyEnglish() ?? "English copied in, OUTDATED: translate it, then F2 (Ctrl+Z undoes)");
 
