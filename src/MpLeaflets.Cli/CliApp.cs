@@ -1,3 +1,4 @@
+using System.CommandLine.Help;
 using System.CommandLine;
 using MpLeaflets.Cli.Commands;
 
@@ -16,20 +17,43 @@ public static class CliApp
         CommandContext Context(ParseResult parse) => new(console, parse.GetValue(project), currentDirectory);
 
         var root = new RootCommand("""
-            MP Leaflets: keep the English guides and their translations up to date, check them, and
-            hand them to translators. Exit codes: 0 ok, 1 problems found (e.g. failed checks), 2 bad input or usage.
+            Build print-ready leaflets, checklists and consent forms in every language, keep their
+            translations in step with the English, and edit them in the terminal ('mpleaflets edit').
+            Start with 'mpleaflets init DIR' or run 'mpleaflets build' in a project folder.
+            Exit codes: 0 ok, 1 problems found, 2 bad input or usage.
             """)
         {
             project,
-            SyncCommand.Create(Context),
-            StatusCommand.Create(Context),
-            CheckCommand.Create(Context),
-            AddLanguageCommand.Create(Context),
-            BuildCommand.Create(Context),
-            EditCommand.Create(Context),
-            ExportCommand.Create(Context),
-            ImportCommand.Create(Context),
         };
+
+        // One line each in the list of commands, as dotnet lists its own; the details are under COMMAND --help.
+        (Command Command, string Summary)[] commands =
+        [
+            (BuildCommand.Create(Context), "Build every document in every language, and the packs, into output/"),
+            (StatusCommand.Create(Context), "How far each language is, document by document"),
+            (CheckCommand.Create(Context), "Check the translations: changed facts and Markdown are errors"),
+            (SyncCommand.Create(Context), "Bring every translation file in line with the English"),
+            (EditCommand.Create(Context), "Edit translations in the terminal"),
+            (ExportCommand.Create(Context), "Write a language's units for a translator (CSV, PO) or a memory (TMX)"),
+            (ImportCommand.Create(Context), "Apply a translator's CSV or PO file"),
+            (AddLanguageCommand.Create(Context), "Register a new language"),
+            (InitCommand.Create(Context), "Start a new project of leaflets in a folder"),
+            (ReviewSheetCommand.Create(Context), "A PDF for a native speaker to review a language on paper"),
+            (PrintedCommand.Create(Context), "Record that a pack was printed, for the recall list"),
+            (SetupGitCommand.Create(Context), "Register the merge driver for translation files (merge-csv) with git"),
+            (MergeCsvCommand.Create(Context), "The merge driver git runs for translation files"),
+        ];
+        var helpOption = root.Options.OfType<HelpOption>().Single();
+        var details = new Dictionary<Command, string?>();
+        foreach (var (command, summary) in commands)
+        {
+            root.Subcommands.Add(command);
+            details[command] = command.Description;
+            command.Description = summary;
+            // git runs merge-csv, people do not: out of the list, as git's own plumbing is.
+            command.Hidden = command.Name == "merge-csv";
+        }
+        helpOption.Action = new CommandHelp((HelpAction)helpOption.Action!, details);
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

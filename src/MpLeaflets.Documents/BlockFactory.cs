@@ -8,19 +8,33 @@ internal static class BlockFactory
 {
     public static float Mm(float millimetres) => Points.FromMm(millimetres);
 
-    /// <summary>One language only (leaflets, and English checklists and forms).</summary>
-    public static Block Single(ContentBlock block, TextSettings text, float fieldGap) => block.Kind switch
+    /// <summary>
+    /// One language only (leaflets, and English checklists and forms). A list's lead-in line stays
+    /// with the list's first two items, and its first item with the second, so neither is left
+    /// alone at the foot of a page; the last item has the space of a paragraph after it.
+    /// </summary>
+    public static Block Single(ContentBlock block, TextSettings text, float fieldGap, TextSettings? captions = null) => block.Kind switch
     {
         ContentKind.Heading => new Heading(block.Text, Math.Clamp(block.Level, 2, 3), text),
-        ContentKind.Bullet => new ListItem(new Paragraph(block.Spans, text)),
-        ContentKind.Numbered => new ListItem(new Paragraph(block.Spans, text), block.Number),
+        ContentKind.Bullet => Item(block, new ListItem(new Paragraph(block.Spans, text)), text),
+        ContentKind.Numbered => Item(block, new ListItem(new Paragraph(block.Spans, text), block.Number), text),
         ContentKind.Task => new TickBoxItem(new Paragraph(block.Spans, text)),
         ContentKind.Field => new WriteInField(new Paragraph(block.Spans, text), block.Lines) { LineGap = fieldGap },
         ContentKind.Signature => BoxField.Signature(new Paragraph(block.Spans, text)),
-        ContentKind.Date => BoxField.Date(new Paragraph(block.Spans, text)),
+        ContentKind.Date => Date(new Paragraph(block.Spans, text), text, captions),
         ContentKind.Rule => new Rule(),
-        _ => new Paragraph(block.Spans, text),
+        _ => new Paragraph(block.Spans, text) { KeepWithNext = Math.Min(2, block.LeadsInto) },
     };
+
+    private static ListItem Item(ContentBlock block, ListItem item, TextSettings text) => new(item.Content, item.Number)
+    {
+        KeepWithNext = block.IsFirstItem && block.ItemsAfter > 0 ? 1 : 0,
+        SpaceAfter = block.ItemsAfter == 0 ? text.Size * 0.6f : null,
+    };
+
+    /// <summary>A date field: boxes for DD / MM / YYYY, captioned in small type (the English gloss's on forms).</summary>
+    private static DateField Date(Paragraph label, TextSettings text, TextSettings? captions) =>
+        new(label, captions ?? text with { Size = text.Size * 0.75f });
 
     /// <summary>
     /// The reader's language with the English under it in smaller type (labels: after it, on one
@@ -50,7 +64,7 @@ internal static class BlockFactory
                 yield return BoxField.Signature(Label(local, english, text, englishText));
                 break;
             case ContentKind.Date:
-                yield return BoxField.Date(Label(local, english, text, englishText));
+                yield return new DateField(Label(local, english, text, englishText), englishText);
                 break;
             case ContentKind.Rule:
                 yield return new Rule();

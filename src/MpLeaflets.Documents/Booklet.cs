@@ -1,5 +1,6 @@
-using PdfSharp.Drawing;
-using PdfSharp.Pdf;
+using MpLeaflets.Typesetting;
+using MpLeaflets.Typesetting.Layout;
+using MpLeaflets.Typesetting.Pdf;
 
 namespace MpLeaflets.Documents;
 
@@ -28,38 +29,18 @@ public static class Booklet
         return sides;
     }
 
-    /// <summary>Imposes the A5 PDF at <paramref name="source"/> onto A4 landscape sheets written to <paramref name="output"/>.</summary>
-    public static int Impose(string source, Stream output, bool rightToLeft, string title, DateOnly version, string language)
+    /// <summary>Imposes a laid-out A5 document onto A4 landscape sheets written to <paramref name="output"/>;
+    /// returns the number of sheet sides. The booklet is tagged like the document, in reading order.</summary>
+    public static int Impose(LayoutResult layout, DocumentSettings settings, Stream output, bool rightToLeft, DateOnly version)
     {
-        using var form = XPdfForm.FromFile(source);
-        var pages = form.PageCount;
-        using var document = new PdfDocument();
-        document.Info.Title = title;
-        document.Info.Creator = "MP Leaflets";
-        var sides = Sides(pages, rightToLeft);
-        foreach (var (left, right) in sides)
-        {
-            var sheet = document.AddPage();
-            sheet.Width = XUnit.FromMillimeter(297);
-            sheet.Height = XUnit.FromMillimeter(210);
-            using var gfx = XGraphics.FromPdfPage(sheet);
-            var half = sheet.Width.Point / 2;
-            Place(gfx, form, left, pages, 0, half, sheet.Height.Point);
-            Place(gfx, form, right, pages, half, half, sheet.Height.Point);
-        }
-
-        ReproduciblePdf.Save(document, output, ReproduciblePdf.IdentityOf(source) + rightToLeft, version, language);
+        ArgumentNullException.ThrowIfNull(layout);
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(output);
+        var sides = Sides(layout.PageCount, rightToLeft);
+        var metadata = settings.Metadata with { Date = version.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) };
+        var file = new PdfFile(metadata, settings.Language ?? settings.Body.Language);
+        file.AddImposed(layout, settings.PageSize, PageSize.A4Landscape, sides);
+        output.Write(file.ToArray());
         return sides.Count;
-    }
-
-    private static void Place(XGraphics gfx, XPdfForm form, int page, int pages, double x, double width, double height)
-    {
-        if (page > pages)
-        {
-            return; // padding: a blank page
-        }
-
-        form.PageNumber = page;
-        gfx.DrawImage(form, new XRect(x, 0, width, height));
     }
 }

@@ -9,12 +9,12 @@ public static class DocumentBuilder
     public static bool IsPrinted(DocumentKind kind) => kind != DocumentKind.Strings;
 
     /// <summary>
-    /// Pages a document must fit on (checklists and forms: one), or null for no limit. Large print
-    /// (16 pt) cannot keep a bilingual form on one page; there items and fields are still never
-    /// split, and the document takes the pages it needs.
+    /// Pages a document must fit on (checklists and forms: the two sides of one A4 sheet), or null
+    /// for no limit. Large print (16 pt) takes the pages it needs; items, fields and the signed
+    /// statement are still never split.
     /// </summary>
     public static int? PageLimit(DocumentKind kind, bool largePrint = false) =>
-        !largePrint && kind is DocumentKind.Checklist or DocumentKind.ConsentForm ? 1 : null;
+        !largePrint && kind is DocumentKind.Checklist or DocumentKind.ConsentForm ? 2 : null;
 
     public static TypesetDocument Build(LocalizedDocument doc, bool largePrint = false) => doc.Document.Source.Kind switch
     {

@@ -1,75 +1,81 @@
 using System.Globalization;
-using MpLeaflets.Typesetting;
 using MpLeaflets.Typesetting.Layout;
 using MpLeaflets.Typesetting.Text;
+using MpLeaflets.Typesetting;
 
 namespace MpLeaflets.Documents;
 
 /// <summary>
-/// The foot of every page: version date, language, page x of y in the language's digits, "general
-/// information, not legal advice"; and, when any printed unit is not reviewed (or is English
-/// fallback), a small line in the language and in English saying so.
+/// The foot of every page, two lines: "general information, not legal advice" in the language on
+/// the first and in English on the second, each at the start side, with the version date and
+/// "page x of y" (in the language's digits) at the end side of one line each — the short one beside
+/// the long one, so both lines stay single even in wordy languages. At 8 pt (11 pt in large print,
+/// and never below what the script may be printed at: Nastaliq 9 pt) so it survives a photocopy. On
+/// the front of a two-sided form a line above it says, in both languages, that the form goes on overleaf.
 /// </summary>
 internal static class Footer
 {
-    public const float Size = 7.5f;
+    public const float Size = 8f;
 
-    public static Paragraph For(LocalizedDocument doc, PageInfo page)
+    public const float LargePrintSize = 11f;
+
+    private static readonly float Gap = Points.FromMm(4);
+
+    /// <summary>The footer of one page, laid out for the width of the page's text area.</summary>
+    public static Block For(LocalizedDocument doc, DocumentSettings settings, PageInfo page, bool largePrint, bool twoSided)
     {
         var type = new Typography(doc.Language);
-        var spans = new List<Span>();
-        // Every number the program writes is in the language's digits: the date too (ISO 8601 order).
+        var size = largePrint ? LargePrintSize : Size;
+        var text = type.Text(size, 1.25f);
+        var english = Typography.English.Text(size, 1.25f);
+        var end = text with { Align = TextAlign.End };
         var date = doc.Language.Digits.Digits(doc.Document.Source.Version.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        var pageOf = doc.String("page-of")
+        var version = Line(doc.String("version").Replace("{{date}}", date, StringComparison.Ordinal), end);
+        var pageOf = Line(doc.String("page-of")
             .Replace("{{page}}", doc.Language.FormatNumber(page.Number), StringComparison.Ordinal)
-            .Replace("{{pages}}", doc.Language.FormatNumber(page.Count), StringComparison.Ordinal);
-        var version = doc.String("version").Replace("{{date}}", date, StringComparison.Ordinal);
-        // Line 1: facts and "not legal advice"; line 2: the notices. Each English sentence follows
-        // its translation as one unbreakable piece (no-break spaces), so it never splits mid-sentence
-        // across lines, which on a right-to-left page reads as nonsense.
-        spans.Add(type.Span($"{version}  ·  {doc.Language.NativeName}  ·  {pageOf}  ·  ", Size));
-        spans.Add(type.Span(doc.String("not-legal-advice"), Size, SpanStyle.Bold));
-        AddEnglish(doc, spans, "not-legal-advice");
-        if (doc.NeedsReviewNotice)
+            .Replace("{{pages}}", doc.Language.FormatNumber(page.Count), StringComparison.Ordinal), end);
+        var notice = new Paragraph([new Span(doc.String("not-legal-advice"), SpanStyle.Bold)], text) { SpaceAfter = 0 };
+        var second = doc.IsEnglish ? Line("", english) : Line(doc.English("not-legal-advice"), english);
+
+        var measure = new TypesetDocument(settings with { Footer = null, Header = null });
+        var width = settings.PageSize.Width - settings.Margins.Left - settings.Margins.Right;
+        // Which end item goes beside which notice: the pairing whose longer line is shorter.
+        var (first, other) = Fits(measure, width, notice, version, second, pageOf) <= Fits(measure, width, notice, pageOf, second, version)
+            ? (version, pageOf) : (pageOf, version);
+        var lines = new KeepTogether(Pair(measure, width, notice, first), Pair(measure, width, second, other)) { SpaceAfter = 0 };
+        if (!(twoSided && page.Number < page.Count))
         {
-            spans.Add(type.Span("\n" + doc.String("not-reviewed"), Size - 0.5f));
-            AddEnglish(doc, spans, "not-reviewed");
+            return lines;
         }
 
-        if (doc.UsesEnglishFallback)
-        {
-            spans.Add(type.Span("\n" + doc.String("english-fallback"), Size - 0.5f, SpanStyle.Bold));
-            AddEnglish(doc, spans, "english-fallback");
-        }
-
-        return new Paragraph(spans, type.Text(Size, 1.25f)) { SpaceAfter = 0 };
+        return new KeepTogether(Notices.Bilingual(doc, "continued-overleaf", text, english, SpanStyle.Bold, size * 0.5f), lines) { SpaceAfter = 0 };
     }
 
-    private static void AddEnglish(LocalizedDocument doc, List<Span> spans, string id)
-    {
-        if (doc.IsEnglish)
-        {
-            return;
-        }
-
-        // The slash goes between the two languages: before the English on a left-to-right page,
-        // after it (next to the Arabic, visually) inside the isolate on a right-to-left one.
-        var rtl = doc.Language.IsRightToLeft;
-        var text = (rtl ? CommonStrings.English(id) + " /" : "/ " + CommonStrings.English(id)).Replace(' ', '\u00A0');
-        spans.Add(Typography.English.Span("  ", Size - 0.5f));
-        spans.Add(Typography.English.Span(rtl ? "\u2066" + text + "\u2069" : text, Size - 0.5f));
-    }
-
-    /// <summary>Height of the footer in points on a page of the given width (laid out once to measure).</summary>
-    public static float Height(LocalizedDocument doc, DocumentSettings settings)
+    /// <summary>Height of the footer in points on a page of the given settings (laid out once to measure).</summary>
+    public static float Height(LocalizedDocument doc, DocumentSettings settings, bool largePrint, bool twoSided)
     {
         var probe = new TypesetDocument(settings with
         {
-            PageSize = new PageSize(settings.PageSize.Width, BlockFactory.Mm(500)),
+            PageSize = new PageSize(settings.PageSize.Width, Points.FromMm(500)),
             Margins = new Margins(0, settings.Margins.Right, 0, settings.Margins.Left),
             Footer = null,
         });
-        probe.Add(For(doc, new PageInfo(88, 88, settings.Digits)));
-        return BlockFactory.Mm(probe.Layout().OverflowMillimetres(0));
+        probe.Add(For(doc, settings, new PageInfo(1, twoSided ? 2 : 88, settings.Digits), largePrint, twoSided));
+        return Points.FromMm(probe.Layout().OverflowMillimetres(0));
     }
+
+    /// <summary>How far the longer of the two lines would run past the width (0 when both fit).</summary>
+    private static float Fits(TypesetDocument measure, float width, Paragraph a, Paragraph b, Paragraph c, Paragraph d) =>
+        Math.Max(measure.NaturalWidth(a) + measure.NaturalWidth(b), measure.NaturalWidth(c) + measure.NaturalWidth(d)) + Gap - width;
+
+    /// <summary>One footer line: the start item and the end item, each given the width it needs (or a fair share when both cannot).</summary>
+    private static Row Pair(TypesetDocument measure, float width, Paragraph start, Paragraph endItem)
+    {
+        var (a, b) = (measure.NaturalWidth(start), measure.NaturalWidth(endItem));
+        var room = width - Gap;
+        var share = a + b <= room ? (a + ((room - a - b) / 2)) / room : a / (a + b);
+        return new Row(start, endItem) { Widths = [share, 1 - share], Gap = Gap, SpaceAfter = 0 };
+    }
+
+    private static Paragraph Line(string text, TextSettings settings) => new([new Span(text)], settings) { SpaceAfter = 0 };
 }

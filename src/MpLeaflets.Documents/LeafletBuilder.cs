@@ -1,6 +1,6 @@
-using MpLeaflets.Typesetting;
 using MpLeaflets.Typesetting.Layout;
 using MpLeaflets.Typesetting.Text;
+using MpLeaflets.Typesetting;
 
 namespace MpLeaflets.Documents;
 
@@ -16,7 +16,7 @@ internal static class LeafletBuilder
         var size = largePrint ? 16f : 12f;
         var page = largePrint ? PageSize.A4 : PageSize.A5;
         var side = largePrint ? 20f : 15f;
-        var settings = Pages.WithFooter(doc, type.Settings(page, Margins.Millimetres(side), size, doc.Title), topMm: side, sideMm: side);
+        var settings = Pages.WithFooter(doc, type.Settings(page, Margins.Millimetres(side), size, doc.Title), topMm: side, sideMm: side, largePrint);
         var body = type.Text(size, 1.4f);
         var document = new TypesetDocument(settings);
 
@@ -30,7 +30,9 @@ internal static class LeafletBuilder
         }
 
         // No italics for emphasis or asides (RNIB Clear Print): they blur on a photocopy.
-        document.Add(new Paragraph([new Span(doc.String("audience"))], body));
+        document.Add(new Paragraph([new Span(doc.String("audience"))], body) { SpaceAfter = BlockFactory.Mm(largePrint ? 12 : 8) });
+        // The notices on the cover, in the language and in (smaller) English: seen first, said once.
+        document.AddRange(Notices.For(doc, body, Typography.English.Text(largePrint ? 12f : 9f, 1.3f)));
         document.Add(new PageBreak());
 
         foreach (var block in MarkdownToBlocks.Read(doc.Markdown))

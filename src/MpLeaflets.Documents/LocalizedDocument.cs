@@ -11,8 +11,9 @@ namespace MpLeaflets.Documents;
 public sealed class LocalizedDocument
 {
     internal LocalizedDocument(SegmentedDocument document, Language language, string markdown, string title, string? subtitle,
-        IReadOnlyDictionary<string, string> strings, IReadOnlyDictionary<string, int> states)
+        IReadOnlyDictionary<string, string> strings, IReadOnlyDictionary<string, int> states, DateOnly? reviewedOn = null)
     {
+        ReviewedOn = reviewedOn;
         Document = document;
         Language = language;
         Markdown = markdown;
@@ -46,9 +47,18 @@ public sealed class LocalizedDocument
     /// <summary>Some printed text has not been checked by a native-speaking reviewer.</summary>
     public bool NeedsReviewNotice => !IsEnglish && States.Any(s => s.Key != "reviewed" && s.Value > 0);
 
+    /// <summary>The day of the latest sign-off among the printed units (null when none was signed off).</summary>
+    public DateOnly? ReviewedOn { get; }
+
     public bool UsesEnglishFallback => States.TryGetValue(UnitStates.English, out var n) && n > 0;
 
     public string String(string id) => Strings.TryGetValue(id, out var text) ? text : CommonStrings.English(id);
+
+    /// <summary>The English of the common strings it prints, from the project's common document.</summary>
+    public IReadOnlyDictionary<string, string> EnglishStrings { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>A common string in English, as printed beside the language's (from the common document's source).</summary>
+    public string English(string id) => EnglishStrings.TryGetValue(id, out var text) ? text : CommonStrings.English(id);
 }
 
 /// <summary>Names of the states a printed unit can have in the manifest.</summary>

@@ -25,6 +25,7 @@ public static class Localizer
         var states = new SortedDictionary<string, int>(StringComparer.Ordinal);
         int outdated = 0, untranslated = 0;
         var failing = new List<(TranslationRow Row, Finding Error)>();
+        DateOnly? reviewedOn = null;
 
         void Resolve(Unit unit)
         {
@@ -42,6 +43,7 @@ public static class Localizer
             else if (row is not null)
             {
                 (text, state) = (row.Translation, row.State.ToCsv());
+                if (row is { State: TranslationState.Reviewed, Review: { } review } && !(reviewedOn >= review.On)) { reviewedOn = review.On; }
             }
             else
             {
@@ -60,7 +62,13 @@ public static class Localizer
         }
 
         var strings = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var id in StringsFor(document.Source.Kind))
+        var englishStrings = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var id in CommonStrings.For(document.Source.Kind).Append("english-fallback"))
+        {
+            englishStrings[id] = common?.Units.FirstOrDefault(u => u.Id == CommonStrings.UnitId(id))?.Source ?? CommonStrings.English(id);
+        }
+
+        foreach (var id in CommonStrings.For(document.Source.Kind))
         {
             var unit = common?.Units.FirstOrDefault(u => u.Id == CommonStrings.UnitId(id));
             if (unit is null)
@@ -90,7 +98,7 @@ public static class Localizer
         var markdown = english ? document.Source.Text : Reassembler.Fill(document, u => texts[u.Id]);
         var title = texts[document.TitleUnit.Id];
         var subtitle = document.SubtitleUnit is { } s ? texts[s.Id] : null;
-        return new Localization(new LocalizedDocument(document, language, markdown, title, subtitle, strings, states), null);
+        return new Localization(new LocalizedDocument(document, language, markdown, title, subtitle, strings, states, reviewedOn) { EnglishStrings = englishStrings }, null);
     }
 
     /// <summary>
@@ -118,24 +126,14 @@ public static class Localizer
         return $"{Count(failing.Count, "unit")} failing checks ({TranslationFile.RelativePath(language.Code)}:{row.Line}: [{error.Check}] {row.Id}: {error.Message}{more})";
     }
 
+    /// <summary>The units a document prints: its own, then the common strings its pages carry (footer, hints).</summary>
+    public static IEnumerable<Unit> PrintedUnits(SegmentedDocument document, SegmentedDocument? common) =>
+        document.Units.Concat(CommonStrings.For(document.Source.Kind)
+            .Select(id => common?.Units.FirstOrDefault(u => u.Id == CommonStrings.UnitId(id))).OfType<Unit>());
+
     /// <summary>The project's translation rows of one language by unit id (active rows only).</summary>
     public static IReadOnlyDictionary<string, TranslationRow> RowsById(TranslationFile file) =>
         file.ActiveRows.ToDictionary(r => r.Id, StringComparer.Ordinal);
-
-    private static IEnumerable<string> StringsFor(DocumentKind kind)
-    {
-        foreach (var id in CommonStrings.Footer)
-        {
-            yield return id;
-        }
-
-        yield return kind switch
-        {
-            DocumentKind.Leaflet => "audience",
-            DocumentKind.Checklist => "tick-hint",
-            _ => "write-hint",
-        };
-    }
 
     // The fallback notice itself may be untranslated; then it prints in English, which is still true.
     private static string Fallback(SegmentedDocument? common, IReadOnlyDictionary<string, TranslationRow> rows, Language language)

@@ -1,10 +1,10 @@
 using System.Globalization;
-using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Extensions.TaskLists;
 using Markdig.Renderers.Html;
-using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Markdig.Syntax;
+using Markdig;
 using MpLeaflets.Typesetting.Text;
 using MpLeaflets.Units;
 
@@ -31,6 +31,20 @@ public enum ContentKind
 public sealed record ContentBlock(ContentKind Kind, IReadOnlyList<Span> Spans, int Level = 0, int Lines = 0, int Number = 0)
 {
     public string Text => string.Concat(Spans.Select(s => s.Text));
+
+    /// <summary>A consent statement (<c>{.statement}</c>): it stays on one side of the sheet with the signature under it.</summary>
+    public bool IsStatement { get; init; }
+
+    /// <summary>For a list item: how many items of its list come after it.</summary>
+    public int ItemsAfter { get; init; }
+
+    /// <summary>For a list item: whether it opens its list.</summary>
+    public bool IsFirstItem { get; init; }
+
+    /// <summary>For a paragraph: how many items the list right after it has (0 if no list follows: it is no lead-in).</summary>
+    public int LeadsInto { get; init; }
+
+    public bool IsListItem => Kind is ContentKind.Bullet or ContentKind.Numbered or ContentKind.Task;
 }
 
 /// <summary>
@@ -44,7 +58,31 @@ public static class MarkdownToBlocks
     {
         var result = new List<ContentBlock>();
         Visit(Markdown.Parse(markdown, MarkdownPipelines.Content), result);
-        return result;
+        return Linked(result);
+    }
+
+    /// <summary>Each list item learns how many of its list follow it, and a paragraph right before a list how long that list is.</summary>
+    private static List<ContentBlock> Linked(List<ContentBlock> blocks)
+    {
+        for (var i = blocks.Count - 1; i >= 0; i--)
+        {
+            var next = i + 1 < blocks.Count ? blocks[i + 1] : null;
+            if (blocks[i].IsListItem)
+            {
+                blocks[i] = blocks[i] with { ItemsAfter = next is { IsListItem: true } ? next.ItemsAfter + 1 : 0 };
+            }
+            else if (blocks[i].Kind == ContentKind.Paragraph && next is { IsListItem: true })
+            {
+                blocks[i] = blocks[i] with { LeadsInto = next.ItemsAfter + 1 };
+            }
+        }
+
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i].IsListItem && (i == 0 || !blocks[i - 1].IsListItem)) { blocks[i] = blocks[i] with { IsFirstItem = true }; }
+        }
+
+        return blocks;
     }
 
     private static void Visit(Block block, List<ContentBlock> result)
@@ -118,7 +156,7 @@ public static class MarkdownToBlocks
 
         if (classes.Contains("signature")) { return new ContentBlock(ContentKind.Signature, spans); }
         if (classes.Contains("date")) { return new ContentBlock(ContentKind.Date, spans); }
-        return new ContentBlock(ContentKind.Paragraph, spans);
+        return new ContentBlock(ContentKind.Paragraph, spans) { IsStatement = classes.Contains("statement") };
     }
 
     internal static IReadOnlyList<Span> Spans(ContainerInline? inline)

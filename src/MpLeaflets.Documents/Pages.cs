@@ -1,5 +1,5 @@
-using MpLeaflets.Typesetting;
 using MpLeaflets.Typesetting.Layout;
+using MpLeaflets.Typesetting;
 
 namespace MpLeaflets.Documents;
 
@@ -9,11 +9,13 @@ internal static class Pages
     /// <summary>Paper edge to the footer's last line: printers cannot print closer than about 5 mm.</summary>
     private const float FooterEdgeMm = 5;
 
-    public static DocumentSettings WithFooter(LocalizedDocument doc, DocumentSettings settings, float topMm, float sideMm)
+    /// <param name="twoSided">A form on both sides of one sheet: the front's footer also says it goes on overleaf.</param>
+    public static DocumentSettings WithFooter(LocalizedDocument doc, DocumentSettings settings, float topMm, float sideMm, bool largePrint, bool twoSided = false)
     {
-        var footer = Footer.Height(doc, settings);
+        var footer = Footer.Height(doc, settings, largePrint, twoSided);
         var gap = settings.Body.Size * 0.6f;
-        var margins = new Margins(BlockFactory.Mm(topMm), BlockFactory.Mm(sideMm), footer + gap + BlockFactory.Mm(FooterEdgeMm), BlockFactory.Mm(sideMm));
-        return settings with { Margins = margins, Footer = info => Footer.For(doc, info) };
+        var margins = new Margins(Points.FromMm(topMm), Points.FromMm(sideMm), footer + gap + Points.FromMm(FooterEdgeMm), Points.FromMm(sideMm));
+        var laidOut = settings with { Margins = margins };
+        return laidOut with { Footer = info => Footer.For(doc, laidOut, info, largePrint, twoSided) };
     }
 }

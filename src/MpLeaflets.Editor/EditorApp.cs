@@ -22,17 +22,21 @@ public static class EditorApp
     public static EditorExit Run(ContentProject project, string? languageCode, TextWriter error) =>
         Run(() => project, languageCode, error);
 
+    public static EditorExit Run(Func<ContentProject> loadProject, string? languageCode, TextWriter error) =>
+        Run(loadProject, languageCode, null, error);
+
     /// <summary>
     /// Start-up is mostly the terminal library getting ready (about 0.8 s) and reading the project
     /// (about 0.2 s for 20 languages × 1,000 units): the project is read on another core while the
     /// terminal starts, so the first screen waits for the slower of the two, not both.
     /// </summary>
-    public static EditorExit Run(Func<ContentProject> loadProject, string? languageCode, TextWriter error)
+    /// <param name="reviewer">Who signs off reviews (--reviewer); null: git's user.name.</param>
+    public static EditorExit Run(Func<ContentProject> loadProject, string? languageCode, string? reviewer, TextWriter error)
     {
         var loading = Task.Run(() =>
         {
             var project = loadProject();
-            return (Project: project, Session: EditorSession.Open(project));
+            return (Project: project, Session: EditorSession.Open(project, reviewer));
         });
         // Without a terminal Init() falls back to a fake 80x25 screen and Run() never returns: check first.
         if (Environment.GetEnvironmentVariable("DisableRealDriverIO") != "1" && !Driver.IsAttachedToTerminal(out _, out _))

@@ -20,7 +20,7 @@ public sealed class CommandTests
         Assert.Contains("created", first.Out);
         Assert.Equal(before, project.Snapshot());
         Assert.Contains("unchanged", second.Out);
-        Assert.StartsWith("id,source,translation,state,previous_source,note\nguide.", project.Read("translations/ar.csv"));
+        Assert.StartsWith("id,source,translation,state,previous_source,note,reviewer,reviewed_on,conflict\nguide.", project.Read("translations/ar.csv"));
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class CommandTests
 
         var items = JsonDocument.Parse(result.Out).RootElement.EnumerateArray().ToList();
         Assert.Equal(2, items.Count);
-        Assert.Equal(["language", "document", "total", "translated", "reviewed", "outdated", "untranslated"], items[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["language", "document", "total", "translated", "reviewed", "outdated", "untranslated", "conflicts"], items[0].EnumerateObject().Select(p => p.Name));
         Assert.Equal(3, items[0].GetProperty("untranslated").GetInt32());
     }
 

@@ -7,7 +7,7 @@ namespace MpLeaflets.Tests;
 public sealed class BuildCommandTests
 {
     [Fact]
-    public void A_checklist_that_does_not_fit_one_page_fails_with_how_much_it_overflows_and_writes_no_file()
+    public void A_checklist_that_does_not_fit_one_sheet_fails_with_how_much_it_overflows_and_writes_no_file()
     {
         using var project = TempProject.CopyOfRepository();
         var checklist = project.Read("content/documents/checklist.md");
@@ -17,7 +17,7 @@ public sealed class BuildCommandTests
         var result = Cli.Run(project.Root, "build", "--lang", "en", "--doc", "checklist,consent-mp-action");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Matches(@"failed     en checklist: does not fit on one A4 page: it overflows by \d+(\.\d)? mm", result.Out);
+        Assert.Matches(@"failed     en checklist: does not fit on both sides of one A4 sheet: it overflows by \d+(\.\d)? mm", result.Out);
         Assert.Contains("1 built, 0 unchanged, 0 skipped, 1 failed", result.Out, StringComparison.Ordinal);
         Assert.False(File.Exists(project.PathOf("output/en/checklist.pdf")));
         Assert.True(File.Exists(project.PathOf("output/en/consent-mp-action.pdf")), "one failure does not stop the others");

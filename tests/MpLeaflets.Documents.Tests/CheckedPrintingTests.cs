@@ -117,7 +117,7 @@ public sealed class CheckedPrintingTests
     {
         var id = unitId[(CommonStrings.DocumentId.Length + 1)..];
         var hint = document.Source.Kind switch { DocumentKind.Leaflet => "audience", DocumentKind.Checklist => "tick-hint", _ => "write-hint" };
-        return CommonStrings.Footer.Contains(id) || id == hint;
+        return CommonStrings.For(document.Source.Kind).Contains(id) || id == hint;
     }
 
     private static (int Line, TranslationRow Row) Tamper(TempProject project, string unitId, string from, string to)

@@ -20,7 +20,7 @@ public sealed class PackTests
 
         var pack = project.PathOf("output/packs/detention-harmondsworth-ar-fa.pdf");
         var manifest = Manifest.Read(project.PathOf("output/manifest.json"));
-        var parts = new[] { "ar/leaflet.booklet.pdf", "ar/checklist.pdf", "ar/consent-supporter.pdf", "fa/leaflet.booklet.pdf", "fa/checklist.pdf", "fa/consent-supporter.pdf" };
+        var parts = new[] { "ar/leaflet.booklet.pdf", "ar/checklist.pdf", "ar/consent-supporter.pdf", "ar/consent-mp-action.pdf", "fa/leaflet.booklet.pdf", "fa/checklist.pdf", "fa/consent-supporter.pdf", "fa/consent-mp-action.pdf" };
         var sizes = Pdfs.PageSizes(pack);
         Assert.Equal(1 + 2 + parts.Sum(p => manifest[p].Pages), sizes.Count);
         Assert.Equal(manifest["packs/detention-harmondsworth-ar-fa.pdf"].Pages, sizes.Count);

@@ -47,11 +47,15 @@ internal sealed class EditorFixture : IDisposable
 
     public string PathOf(string code) => Path.Combine(Root, "translations", code + ".csv");
 
-    public EditorSession Open() => new([
+    public static readonly DateOnly ReviewDay = new(2026, 3, 2);
+
+    /// <summary>The session as a reviewer opens it ('mpleaflets edit --reviewer "Amina Hassan"'); <paramref name="reviewer"/> null: nobody named.</summary>
+    public EditorSession Open(string? reviewer = "Amina Hassan") => new([
         new LanguageBuffer(French, PathOf("fr")),
         new LanguageBuffer(Arabic, PathOf("ar")),
         new LanguageBuffer(Pashto, PathOf("ps")),
-    ]);
+    ])
+    { Reviewer = reviewer, Today = () => ReviewDay };
 
     public void Dispose()
     {

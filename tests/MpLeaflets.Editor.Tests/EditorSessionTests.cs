@@ -181,7 +181,7 @@ public sealed class EditorSessionTests : IDisposable
         Assert.Equal(before.Length, after.Length);
         var changed = Enumerable.Range(0, before.Length).Where(i => before[i] != after[i]).ToList();
         Assert.Equal([2], changed);
-        Assert.Equal("leaflet.what,What an MP is,Ce qu'est un député,translated,,", after[2]);
+        Assert.Equal("leaflet.what,What an MP is,Ce qu'est un député,translated,,,,,", after[2]);
         Assert.Equal("Ce qu'est un député", TranslationFile.Read(_fixture.PathOf("fr"), "fr").Rows[1].Translation);
         Assert.Empty(Directory.GetFiles(Path.Combine(_fixture.Root, "translations"), "*.tmp"));
     }

@@ -11,23 +11,25 @@ public static class BuildCommand
 {
     public static Command Create(Func<ParseResult, CommandContext> context)
     {
-        var lang = new Option<string?>("--lang") { Description = "Only these languages (comma-separated codes; 'en' is the English source). Default: English and every language." };
+        var lang = CliOptions.Languages("Only these languages (comma-separated codes; 'en' is the English source). Default: English and every language.");
         var doc = new Option<string?>("--doc") { Description = "Only these documents (comma-separated ids, e.g. leaflet,checklist)." };
-        var output = new Option<string?>("--out") { Description = "Output folder (relative to the current folder). Default: output/ in the project." };
+        var output = CliOptions.Output("Output folder (relative to the current folder). Default: output/ in the project.");
         var force = new Option<bool>("--force") { Description = "Rebuild even when nothing changed since the last build." };
         var fallback = new Option<bool>("--allow-english-fallback") { Description = "Print English for missing or outdated units (the footer says so) instead of skipping the document." };
         var pack = new Option<string?>("--pack") { Description = "Only these packs (comma-separated ids from content/packs.yaml) and the documents they hold. By default every pack is built when no --lang or --doc is given." };
-        var largePrint = new Option<bool>("--large-print") { Description = "Leaflets on A4 pages with body text at 16 pt: output/<lang>/<document>.large-print.pdf (checklists and forms are one A4 page already)." };
+        var largePrint = new Option<bool>("--large-print") { Description = "Every document in large print (body text 16 pt, form text 12 pt) as output/<lang>/<document>.large-print.pdf; checklists and forms then take the pages they need." };
         var command = new Command("build", """
             Write output/<lang>/<document>.pdf for every document in every language whose units are all
             translated or reviewed, none outdated, and none with an error of 'mpleaflets check' (a
             changed number, phone, address, link or Markdown, a bidi control); anything else is skipped
             with the reason and translations/<lang>.csv:LINE. Checklists
-            and consent forms must fit one A4 page, or fail saying by how much they overflow. A document
+            and consent forms must fit the two sides of one A4 sheet, or fail saying by how much they
+            overflow. A document
             whose inputs have not changed since the last build is not rebuilt. output/manifest.json lists
             every file with its pages, bytes, sha256 and the states of the units it printed.
             Exit codes: 0 ok, 1 a document failed, 2 bad input or usage.
             Packs go to output/packs/<pack>.pdf: a cover sheet, then each language's documents.
+            Last, the printed packs (content/print-log.csv) now out of date, as 'mpleaflets status' lists them.
             """) { lang, doc, pack, output, force, fallback, largePrint };
         command.SetAction(parse => Run(context(parse), new Settings(parse.GetValue(lang), parse.GetValue(doc), parse.GetValue(output),
             parse.GetValue(force), parse.GetValue(fallback), parse.GetValue(largePrint)) { Packs = parse.GetValue(pack) }));
@@ -87,6 +89,8 @@ public static class BuildCommand
         {
             console.Out.WriteLine(line);
         }
+
+        RecallList.Write(context, console.Out, strict: false);
 
         return report.HasFailures ? ExitCodes.ProblemsFound : ExitCodes.Ok;
     }

@@ -9,13 +9,15 @@ public static class CheckCommand
 {
     public static Command Create(Func<ParseResult, CommandContext> context)
     {
-        var lang = new Option<string?>("--lang") { Description = "Only these languages (comma-separated codes)." };
+        var lang = CliOptions.Languages("Only these languages (comma-separated codes).");
         var noWarnings = new Option<bool>("--errors-only") { Description = "Print errors only." };
         var command = new Command("check", """
             Check translations. Errors (exit 1): a number, phone number, web or e-mail address or {{placeholder}}
             differs from the English; the Markdown differs (links and targets, bold, emphasis, code);
-            an empty translation marked translated or reviewed. Warnings: spaces at the ends, final
-            punctuation, identical to English, much longer than English, text not in the language's script.
+            an empty translation marked translated or reviewed; a unit a merge left with two versions
+            (choose one in 'mpleaflets edit', Ctrl+W). Warnings: spaces at the ends, final punctuation,
+            identical to English, much longer than English, text not in the language's script, reviewed
+            without a reviewer's name and date.
             Each finding names translations/<lang>.csv:<line> and the unit id.
             """) { lang, noWarnings };
         command.SetAction(parse => Run(context(parse), parse.GetValue(lang), parse.GetValue(noWarnings)));
@@ -41,7 +43,7 @@ public static class CheckCommand
                 }
             }
         }
-        console.Out.WriteLine($"{errors} errors, {warnings} warnings in {files.Count} languages.");
+        console.Out.WriteLine($"{errors} errors, {warnings} warnings in {files.Count} {(files.Count == 1 ? "language" : "languages")}.");
         return errors > 0 ? ExitCodes.ProblemsFound : ExitCodes.Ok;
     }
 }

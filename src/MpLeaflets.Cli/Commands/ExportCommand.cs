@@ -11,33 +11,40 @@ public static class ExportCommand
 {
     public static Command Create(Func<ParseResult, CommandContext> context)
     {
-        var lang = new Option<string>("--lang") { Description = "The language to export (one code, e.g. ar).", Required = true };
-        var format = new Option<string>("--format") { Description = "csv (for Excel, LibreOffice, Google Sheets) or po (for Poedit, Weblate, Lokalize).", Required = true };
-        format.AcceptOnlyFromAmong("csv", "po");
+        var lang = CliOptions.Language("The language to export (one code, e.g. ar); for tmx also 'all' (every language in one file).", required: true);
+        var format = new Option<string?>("--format") { Description = "csv (for Excel, LibreOffice, Google Sheets), po (for Poedit, Weblate, Lokalize) or tmx (translation memory for OmegaT, memoQ, Trados). Default: from the output file's extension." };
+        format.AcceptOnlyFromAmong("csv", "po", "tmx");
         var states = new Option<string?>("--state") { Description = "Only units in these states, comma-separated: untranslated, translated, reviewed, outdated (default: all four)." };
         var docs = new Option<string?>("--doc") { Description = "Only units of these documents, comma-separated ids (e.g. leaflet,checklist)." };
-        var output = new Option<string>("--out") { Description = "The file to write (e.g. ar.csv or leaflets-ar.po).", Required = true };
+        var output = CliOptions.Output("The file to write (e.g. ar.csv or leaflets-ar.po).", required: true);
         var command = new Command("export", """
             Write one language's units to a file for a translator who does not use the terminal.
             csv: UTF-8 with BOM, CRLF, every field quoted; columns id, english, translation, state,
-            previous_english, note, english_hash. A cell starting with =, +, -, @, tab or CR gets a
+            previous_english, note, english_hash, reviewer, reviewed_on (a reviewer who sets the state to
+            reviewed writes their name, and the day as YYYY-MM-DD or nothing for the day of the import). A cell starting with =, +, -, @, tab or CR gets a
             leading ' so that spreadsheets do not run it as a formula; import removes it.
             po: msgctxt = unit id, msgid = English, msgstr = translation, the note as #.; outdated units
             are fuzzy with the previous English as #| msgid. Exporting the same content twice gives the
             same bytes. Bring the file back with 'mpleaflets import FILE'.
-            """) { lang, format, states, docs, output };
-        command.SetAction(parse => Run(context(parse), parse.GetValue(lang)!, parse.GetValue(format)!,
+            tmx: TMX 1.4b, the translation memory for OmegaT (put it in the project's tm/ folder), memoQ or
+            Trados: one <tu> per unit (tuid = unit id) with the English and the translation, for units
+            translated or reviewed for the current English that pass 'check'; a reviewer's sign-off is
+            the tuv's changeid and changedate. --language all puts every language in one file. Not imported.
+            """) { format, states, docs, output };
+        lang.AddTo(command);
+        command.SetAction(parse => Run(context(parse), lang.Get(parse)!, parse.GetValue(format) ?? FormatOf(parse.GetValue(output)!),
             parse.GetValue(states), parse.GetValue(docs), parse.GetValue(output)!));
         return command;
     }
 
     public static int Run(CommandContext context, string lang, string format, string? states, string? docs, string output)
     {
+        if (format == "tmx") { return TmxExport.Run(context, lang, ParseStates(states), ParseDocuments(docs, context.Project), output); }
         var project = context.Project;
         var language = project.Languages.Require(lang);
         var file = project.ReadTranslations(language);
         var filter = new ExportFilter(ParseStates(states), ParseDocuments(docs, project));
-        if (Synchronizer.Sync(file, project.Documents).Changed(file))
+        if (Synchronizer.Sync(file, project.Documents).ChangedRows(file))
         {
             context.Console.Error.WriteLine($"{context.Console.Yellow("warning")}: {TranslationFile.RelativePath(language.Code)} is behind the English; run 'mpleaflets sync' first so the translator gets the current English.");
         }
@@ -52,7 +59,16 @@ public static class ExportCommand
         return ExitCodes.Ok;
     }
 
-    private static HashSet<TranslationState>? ParseStates(string? states)
+    /// <summary>The format an output file's name asks for (ar.po → po), as a translator would expect.</summary>
+    private static string FormatOf(string output) => Path.GetExtension(output).ToLowerInvariant() switch
+    {
+        ".csv" => "csv",
+        ".po" => "po",
+        ".tmx" => "tmx",
+        _ => throw ContentException.Usage($"'{output}' does not say which format to write", "Give --format csv, po or tmx, or name the file .csv, .po or .tmx"),
+    };
+
+    internal static HashSet<TranslationState>? ParseStates(string? states)
     {
         if (string.IsNullOrWhiteSpace(states)) { return null; }
         var set = new HashSet<TranslationState>();
@@ -67,7 +83,7 @@ public static class ExportCommand
         return set;
     }
 
-    private static HashSet<string>? ParseDocuments(string? docs, Content.ContentProject project)
+    internal static HashSet<string>? ParseDocuments(string? docs, Content.ContentProject project)
     {
         if (string.IsNullOrWhiteSpace(docs)) { return null; }
         var ids = docs.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);

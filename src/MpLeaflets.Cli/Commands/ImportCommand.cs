@@ -11,7 +11,7 @@ public static class ImportCommand
     public static Command Create(Func<ParseResult, CommandContext> context)
     {
         var file = new Argument<string>("FILE") { Description = "The CSV or PO file a translator sent back (the format is told by its extension or content)." };
-        var lang = new Option<string?>("--lang") { Description = "Its language. Default: the PO header's Language, or a language code in the file name (ar.csv, leaflets-fa.po)." };
+        var lang = CliOptions.Language("Its language. Default: the PO header's Language, or a language code in the file name (ar.csv, leaflets-fa.po).");
         var dryRun = new Option<bool>("--dry-run") { Description = "Say what would change, and write nothing." };
         var overwrite = new Option<bool>("--overwrite-reviewed") { Description = "Replace reviewed translations the file changes (they become translated and need a new review)." };
         var command = new Command("import", """
@@ -22,11 +22,13 @@ public static class ImportCommand
             Markdown), an unknown id. A reviewed translation that the file changes is a conflict, applied
             only with --overwrite-reviewed. An empty cell or msgstr never deletes a translation. A changed
             translation becomes translated (PO: outdated while it is fuzzy; CSV: reviewed if the state
-            column says so); removing fuzzy from an outdated unit confirms it. translations/<lang>.csv is
+            column says so, signed off with the reviewer column's name and the reviewed_on day, and
+            refused without a name); a unit a merge left in conflict is refused until one version is chosen; removing fuzzy from an outdated unit confirms it. translations/<lang>.csv is
             written atomically, and only if something changed; one writer at a time (another waits). Exit 1 if any row was refused or is in
             conflict (the other rows are applied); exit 2 if the file cannot be read (nothing is applied).
-            """) { file, lang, dryRun, overwrite };
-        command.SetAction(parse => Run(context(parse), parse.GetValue(file)!, parse.GetValue(lang), parse.GetValue(dryRun), parse.GetValue(overwrite)));
+            """) { file, dryRun, overwrite };
+        lang.AddTo(command);
+        command.SetAction(parse => Run(context(parse), parse.GetValue(file)!, lang.Get(parse), parse.GetValue(dryRun), parse.GetValue(overwrite)));
         return command;
     }
 

@@ -18,6 +18,8 @@ public static class SyncCommand
             its translation comes back (with other English under the same id: outdated).
             A change that would make more than half of a document's units obsolete is refused, naming
             the document (exit 2), unless --allow-rewrite confirms it. Running it twice changes nothing.
+            Reviewers' sign-offs and units a merge left in conflict are kept as they are. A file from
+            before sign-offs were recorded gets the columns reviewer, reviewed_on and conflict.
             All files are read and checked before any is written; one writer at a time (another waits).
             """) { dryRun, allowRewrite };
         command.SetAction(parse => Run(context(parse), parse.GetValue(dryRun), parse.GetValue(allowRewrite)));
@@ -42,8 +44,9 @@ public static class SyncCommand
         {
             var changed = !exists || result.Changed(before);
             var verb = !changed ? "unchanged" : dryRun ? "would change" : exists ? "updated" : "created";
+            var migrated = exists && before.LegacyColumns ? ", columns reviewer, reviewed_on and conflict added" : "";
             context.Console.Out.WriteLine(
-                $"{language.Code,-8} {verb,-12} {result.Added} new, {result.Outdated} outdated, {result.Obsoleted} obsolete, {result.Restored} restored");
+                $"{language.Code,-8} {verb,-12} {result.Added} new, {result.Outdated} outdated, {result.Obsoleted} obsolete, {result.Restored} restored{migrated}");
             if (changed && !dryRun)
             {
                 result.File.Write(project.TranslationPath(language.Code));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using MpLeaflets.Text;
 
 namespace MpLeaflets.Checks;
 
@@ -8,7 +9,7 @@ namespace MpLeaflets.Checks;
 /// numbers, other numbers, and placeholders. Each kind is taken out of the text before the next is
 /// looked for, so "020 7219 3000" is one phone number, not three numbers.
 /// </summary>
-public static partial class Facts
+public static class Facts
 {
     public sealed record Found(IReadOnlyList<string> Urls, IReadOnlyList<string> Emails, IReadOnlyList<string> Phones,
         IReadOnlyList<string> Numbers, IReadOnlyList<string> Placeholders);
@@ -58,24 +59,15 @@ public static partial class Facts
     /// <summary>Each match becomes as many spaces, so the next kind is looked for at the same positions.</summary>
     private static string Blank(string text, Regex pattern) => pattern.Replace(text, m => new string(' ', m.Length));
 
-    [GeneratedRegex(@"\{\{\s*[A-Za-z_][A-Za-z0-9_-]*\s*\}\}")]
-    private static partial Regex Placeholder();
+    private static Regex Placeholder() => FactPatterns.Placeholder();
 
-    // A web address is anything with a scheme or 'www.', or any domain-like token: labels joined by
-    // dots ending in a lower-case top-level domain of two letters or more (gov.uk, something.io),
-    // so an address a translator adds is compared with the English like any other. A one-letter
-    // first label counts only with a path (t.me/…), so abbreviations such as "p.ex." stay words.
-    [GeneratedRegex(@"\b(?i:https?://|www\.)[^\s<>()\[\]]+|\b(?:[A-Za-z0-9-]{2,}(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,24}(?![A-Za-z0-9-])(?:/[^\s<>()\[\]]*)?|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,24}/[^\s<>()\[\]]*)", RegexOptions.CultureInvariant)]
-    private static partial Regex Url();
+    private static Regex Url() => FactPatterns.Url();
 
-    [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")]
-    private static partial Regex Email();
+    private static Regex Email() => FactPatterns.Email();
 
-    [GeneratedRegex(@"(?<![\p{Nd}])\+?\p{Nd}{2,5}(?:[ -]\p{Nd}{3,4}){1,3}(?![\p{Nd}])")]
-    private static partial Regex Phone();
+    private static Regex Phone() => FactPatterns.Phone();
 
-    [GeneratedRegex(@"\p{Nd}+(?:[.,]\p{Nd}+)*")]
-    private static partial Regex Number();
+    private static Regex Number() => FactPatterns.Number();
 
     public static string Describe(IEnumerable<string> items)
     {

@@ -19,6 +19,11 @@ public static class TranslationChecker
     public static IReadOnlyList<Finding> Check(TranslationRow row, Language language)
     {
         var findings = new List<Finding>();
+        if (row.Theirs is { } theirs)
+        {
+            Error("conflict", $"a merge left two versions of this unit: ours ({Version(row)}) and theirs on line {theirs.Line} ({Version(theirs)})",
+                "Choose one in 'mpleaflets edit' (Ctrl+W), or delete one of the two rows and empty the conflict column of the other");
+        }
         if (!row.IsActive) { return findings; }
         var t = row.Translation;
         if (t.Trim().Length == 0)
@@ -43,11 +48,18 @@ public static class TranslationChecker
         CheckFacts(row.Source, t, Error);
         CheckMarkdown(row.Source, t, Error);
         CheckWording(row, language, Warn);
+        if (row.State == TranslationState.Reviewed && row.Review is null)
+        {
+            Warn("sign-off", "reviewed, but no reviewer and date are recorded", "Review it again with 'mpleaflets edit --reviewer NAME' (F3), or fill the reviewer and reviewed_on columns");
+        }
         return findings;
 
         void Error(string check, string message, string fix) => findings.Add(new Finding(Severity.Error, check, row.Id, message, fix));
         void Warn(string check, string message, string fix) => findings.Add(new Finding(Severity.Warning, check, row.Id, message, fix));
     }
+
+    private static string Version(TranslationRow row) =>
+        $"{row.State.ToCsv()}{(row.Review is { } r ? " by " + r : "")}: \"{(row.Translation.Length > 50 ? row.Translation[..50] + "…" : row.Translation)}\"";
 
     private static void CheckFacts(string source, string translation, Action<string, string, string> error)
     {

@@ -17,7 +17,14 @@ public static class CanonicalCsv
         return Parse(text, displayName, header);
     }
 
-    public static IReadOnlyList<CsvRecord> Parse(string text, string displayName, IReadOnlyList<string> header)
+    public static IReadOnlyList<CsvRecord> Parse(string text, string displayName, IReadOnlyList<string> header) =>
+        Parse(text, displayName, [header]).Records;
+
+    /// <summary>
+    /// Reads a file whose header is one of <paramref name="headers"/>: the current one first, then
+    /// older ones a file written by an earlier version may still have. Returns which one it was.
+    /// </summary>
+    public static (IReadOnlyList<CsvRecord> Records, int Header) Parse(string text, string displayName, IReadOnlyList<IReadOnlyList<string>> headers)
     {
         CheckQuotesClosed(text, displayName);
         var records = new List<CsvRecord>();
@@ -42,7 +49,8 @@ public static class CanonicalCsv
             records.Add(new CsvRecord(line, fields));
         }
 
-        CheckHeader(records, displayName, header);
+        var which = CheckHeader(records, displayName, headers);
+        var header = headers[which];
         foreach (var record in records.Skip(1))
         {
             if (record.Fields.Count != header.Count)
@@ -52,7 +60,7 @@ public static class CanonicalCsv
                     "Check for a missing or extra comma, or a field with a comma that is not in double quotes; the file was not changed");
             }
         }
-        return records.Skip(1).ToList();
+        return (records.Skip(1).ToList(), which);
     }
 
     public static string Write(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
@@ -83,20 +91,23 @@ public static class CanonicalCsv
         !string.IsNullOrEmpty(field) &&
         (field.AsSpan().IndexOfAny("\",\r\n") >= 0 || char.IsWhiteSpace(field[0]) || char.IsWhiteSpace(field[^1]));
 
-    private static void CheckHeader(List<CsvRecord> records, string displayName, IReadOnlyList<string> header)
+    private static int CheckHeader(List<CsvRecord> records, string displayName, IReadOnlyList<IReadOnlyList<string>> headers)
     {
+        var header = headers[0];
         if (records.Count > 0 && records[0].Fields.Count == 1 && records[0].Fields[0].IndexOfAny(['\t', ';']) >= 0)
         {
             var by = records[0].Fields[0].Contains('\t') ? "tabs" : "';'";
             throw new ContentException(displayName, 1, $"the columns are separated by {by}, not by commas",
                 "Save the file as 'CSV UTF-8 (comma delimited)'; the file was not changed");
         }
-        if (records.Count == 0 || !records[0].Fields.SequenceEqual(header))
+        var which = records.Count == 0 ? -1 : headers.ToList().FindIndex(h => records[0].Fields.SequenceEqual(h));
+        if (which < 0)
         {
             var found = records.Count == 0 ? "the file is empty" : $"the first line is '{string.Join(",", records[0].Fields)}'";
             throw new ContentException(displayName, 1, $"the header row is missing or wrong: {found}",
                 $"The first line must be exactly '{string.Join(",", header)}'; the file was not changed");
         }
+        return which;
     }
 
     /// <summary>Finds an opening quote that is never closed (RFC 4180 §2.5–2.7), which a parser would

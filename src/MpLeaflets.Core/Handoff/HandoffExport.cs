@@ -23,7 +23,11 @@ public static class HandoffExport
 
     public static HandoffRow ToHandoff(TranslationRow row) => new(
         row.Id, row.Source, row.Translation, row.State.ToCsv(), row.State == TranslationState.Outdated,
-        row.PreviousSource, row.Note, UnitText.ShortHash(row.Source));
+        row.PreviousSource, row.Note, UnitText.ShortHash(row.Source))
+    {
+        Reviewer = row.Review?.Reviewer ?? "",
+        ReviewedOn = row.Review?.Date ?? "",
+    };
 
     public static byte[] Write(HandoffFormat format, Language language, DateOnly contentVersion, IReadOnlyList<HandoffRow> rows) =>
         format == HandoffFormat.Po

@@ -17,4 +17,11 @@ public sealed record HandoffRow(
     string PreviousEnglish,
     string Note,
     string? EnglishHash,
-    int Line = 0);
+    int Line = 0)
+{
+    /// <summary>The CSV reviewer column: who checked the translation (null for PO, which has no such column).</summary>
+    public string? Reviewer { get; init; }
+
+    /// <summary>The CSV reviewed_on column (YYYY-MM-DD) as written; empty means the day of the import.</summary>
+    public string? ReviewedOn { get; init; }
+}

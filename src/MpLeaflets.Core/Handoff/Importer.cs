@@ -14,8 +14,10 @@ namespace MpLeaflets.Handoff;
 /// </summary>
 public static class Importer
 {
-    public static ImportResult Import(TranslationFile project, Language language, IReadOnlyList<HandoffRow> rows, bool overwriteReviewed = false)
+    /// <param name="today">The day a sign-off without a reviewed_on date is dated (default: today).</param>
+    public static ImportResult Import(TranslationFile project, Language language, IReadOnlyList<HandoffRow> rows, bool overwriteReviewed = false, DateOnly? today = null)
     {
+        var day = today ?? DateOnly.FromDateTime(DateTime.Now);
         var current = project.Rows.ToDictionary(r => r.Id, StringComparer.Ordinal);
         var replaced = new Dictionary<string, TranslationRow>(StringComparer.Ordinal);
         var firstLine = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -42,7 +44,7 @@ public static class Importer
                 refused.Add(new ImportIssue(row.Id, row.Line, english));
                 continue;
             }
-            var (after, problem) = Apply(row, before);
+            var (after, problem) = Apply(row, before, day);
             if (problem is not null) { refused.Add(new ImportIssue(row.Id, row.Line, problem)); }
             else if (after == before) { unchanged++; }
             // A failed check outranks a conflict: that row could not be imported even with --overwrite-reviewed.
@@ -59,6 +61,7 @@ public static class Importer
         if (row.Id.Length == 0) { return "the row has no unit id (the id column, or msgctxt in a PO file), so it cannot be matched"; }
         if (!firstLine.TryAdd(row.Id, row.Line)) { return $"the unit appears twice in the file; only its first row (line {firstLine[row.Id]}) was used"; }
         if (!current.TryGetValue(row.Id, out var unit)) { return "no unit has this id in the project: the id was edited, or the English was removed; export again"; }
+        if (unit.InConflict) { return "a merge left two versions of this unit in the project; choose one in 'mpleaflets edit' (Ctrl+W), then import again"; }
         return unit.IsActive ? null : "the English of this unit was removed from the guides since the file was exported (it is obsolete)";
     }
 
@@ -81,7 +84,7 @@ public static class Importer
             : $"the English column was edited (only the translation column is imported); the project's English is \"{Shorten(unit.Source)}\"";
     }
 
-    private static (TranslationRow After, string? Problem) Apply(HandoffRow row, TranslationRow before)
+    private static (TranslationRow After, string? Problem) Apply(HandoffRow row, TranslationRow before, DateOnly today)
     {
         // Compare as text first; only then forgive what spreadsheets re-type (trimmed spaces), keeping the project's text.
         var textChanged = !SameText(row.Translation, before.Translation);
@@ -93,7 +96,19 @@ public static class Importer
         var previous = state == before.State ? before.PreviousSource
             : state != TranslationState.Outdated ? ""
             : before.PreviousSource.Length > 0 ? before.PreviousSource : before.Source;
-        return (before with { Translation = textChanged ? row.Translation : before.Translation, State = state, PreviousSource = previous }, null);
+        // A sign-off belongs to the text it was given for: a unit newly reviewed takes the file's, a reviewed one kept as
+        // it was keeps its own, and a changed text (or a unit no longer reviewed nor waiting with its old text) has none.
+        SignOff? review = null;
+        if (state == TranslationState.Reviewed && (before.State != TranslationState.Reviewed || textChanged))
+        {
+            if (ImportedSignOff.Of(row, today, out var why) is not { } signOff) { return (before, why); }
+            review = signOff;
+        }
+        else if (!textChanged && state is TranslationState.Reviewed or TranslationState.Outdated)
+        {
+            review = before.Review;
+        }
+        return (before with { Translation = textChanged ? row.Translation : before.Translation, State = state, PreviousSource = previous, Review = review }, null);
     }
 
     private static ImportIssue Conflict(HandoffRow row, TranslationRow before, TranslationRow after) => new(row.Id, row.Line,

@@ -12,7 +12,10 @@ namespace MpLeaflets.Handoff;
 /// </summary>
 public static class SpreadsheetCsv
 {
-    public static readonly IReadOnlyList<string> Header = ["id", "english", "translation", "state", "previous_english", "note", "english_hash"];
+    public static readonly IReadOnlyList<string> Header = ["id", "english", "translation", "state", "previous_english", "note", "english_hash", "reviewer", "reviewed_on"];
+
+    /// <summary>Files exported before sign-offs were recorded: still imported.</summary>
+    private static readonly IReadOnlyList<string> BeforeSignOffs = Header.Take(7).ToList();
 
     public static byte[] Write(IEnumerable<HandoffRow> rows)
     {
@@ -20,7 +23,7 @@ public static class SpreadsheetCsv
         AppendRecord(text, Header);
         foreach (var row in rows)
         {
-            AppendRecord(text, [row.Id, row.English, row.Translation, row.State ?? "", row.PreviousEnglish, row.Note, row.EnglishHash ?? ""]);
+            AppendRecord(text, [row.Id, row.English, row.Translation, row.State ?? "", row.PreviousEnglish, row.Note, row.EnglishHash ?? "", row.Reviewer ?? "", row.ReviewedOn ?? ""]);
         }
         return [.. Encoding.UTF8.GetPreamble(), .. AtomicFile.Utf8NoBom.GetBytes(text.ToString())];
     }
@@ -29,16 +32,21 @@ public static class SpreadsheetCsv
     {
         text = text.TrimStart('\uFEFF');
         CheckDelimiter(text, displayName);
-        if (text.Split('\n', 2)[0].TrimEnd('\r') == string.Join(",", Translations.TranslationFile.Header))
+        var first = text.Split('\n', 2)[0].TrimEnd('\r');
+        if (first == string.Join(",", Translations.TranslationFile.Header) || first == string.Join(",", Translations.TranslationFile.LegacyHeader))
         {
             throw new ContentException(displayName, 1, "this is one of the project's own translation files, not a file made by 'mpleaflets export'",
                 "Export the language with 'mpleaflets export --lang CODE --format csv --out FILE', edit that file and import it; nothing was imported");
         }
         var rows = new List<HandoffRow>();
-        foreach (var record in CanonicalCsv.Parse(text, displayName, Header))
+        foreach (var record in CanonicalCsv.Parse(text, displayName, [Header, BeforeSignOffs]).Records)
         {
             var f = record.Fields.Select(Cell).ToList();
-            rows.Add(new HandoffRow(f[0].Trim(), f[1], f[2], f[3].Trim(), false, f[4], f[5], f[6].Trim(), record.Line));
+            rows.Add(new HandoffRow(f[0].Trim(), f[1], f[2], f[3].Trim(), false, f[4], f[5], f[6].Trim(), record.Line)
+            {
+                Reviewer = f.Count > 7 ? f[7].Trim() : null,
+                ReviewedOn = f.Count > 8 ? f[8].Trim() : null,
+            });
         }
         return rows;
     }

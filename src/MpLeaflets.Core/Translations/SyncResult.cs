@@ -6,7 +6,11 @@ public sealed record SyncResult(TranslationFile File, int Added, int Outdated, i
     /// <summary>Documents whose English changed so much that most of their units would be retired.</summary>
     public IReadOnlyList<Rewrite> Rewrites { get; init; } = [];
 
+    /// <summary>The file would be written: its rows change, or it is migrated to the current columns.</summary>
     public bool Changed(TranslationFile before) => File.ToCsv() != before.ToCsv();
+
+    /// <summary>The rows change (whatever the columns of the file): the translation is behind the English.</summary>
+    public bool ChangedRows(TranslationFile before) => File.ToCsv() != before.Migrated().ToCsv();
 }
 
 /// <summary>

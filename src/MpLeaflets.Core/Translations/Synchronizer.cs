@@ -7,7 +7,8 @@ namespace MpLeaflets.Translations;
 /// whose English changed in the same place (sequence alignment per document, never fuzzy matching
 /// across the document) keeps its translation, becomes outdated and keeps the old English in
 /// previous_source; if it changes back to the English the translation was made from, the unit is
-/// translated again. Units that disappeared become obsolete and move to the end; a unit that comes
+/// translated again (reviewed again, when a reviewer had signed that translation off: sign-offs and
+/// the other version of a unit in conflict are carried with their row). Units that disappeared become obsolete and move to the end; a unit that comes
 /// back (same id) gets its translation back as it was only if its English is the English that
 /// translation was made from, and otherwise comes back outdated with that old English. Running it
 /// twice changes nothing. A change that would retire more than half of a document's units is
@@ -85,12 +86,12 @@ public static class Synchronizer
         }
         result.AddRange(obsoleteOrder.Where(obsolete.ContainsKey).Select(id => obsolete[id]));
         result.AddRange(newlyObsolete);
-        return new SyncResult(file.WithRows(result), added, outdated, newlyObsolete.Count, restored, dropped) { Rewrites = rewrites };
+        return new SyncResult(file.WithRows(result).Migrated(), added, outdated, newlyObsolete.Count, restored, dropped) { Rewrites = rewrites };
 
         void Retire(TranslationRow row)
         {
             // An untranslated row holds nothing worth keeping.
-            if (row.Translation.Length == 0) { dropped++; return; }
+            if (row.Translation.Length == 0 && !row.InConflict) { dropped++; return; }
             newlyObsolete.Add(row with { State = TranslationState.Obsolete, Line = 0 });
         }
     }
@@ -105,7 +106,7 @@ public static class Synchronizer
         var madeFrom = back.PreviousSource.Length > 0 ? back.PreviousSource : back.Source;
         if (madeFrom == unit.Source)
         {
-            return back with { Source = unit.Source, Note = unit.Note, State = TranslationState.Translated, PreviousSource = "", Line = 0 };
+            return back with { Source = unit.Source, Note = unit.Note, State = BackToCurrent(back), PreviousSource = "", Line = 0 };
         }
         outdated++;
         return back with { Source = unit.Source, Note = unit.Note, State = TranslationState.Outdated, PreviousSource = madeFrom, Line = 0 };
@@ -114,7 +115,7 @@ public static class Synchronizer
     private static TranslationRow Matched(TranslationRow row, Unit unit, ref int outdated) =>
         row.Source != unit.Source ? Carried(row, unit, ref outdated)
         : row.State == TranslationState.Outdated && row.PreviousSource == unit.Source
-            ? row with { State = TranslationState.Translated, PreviousSource = "", Note = unit.Note }
+            ? row with { State = BackToCurrent(row), PreviousSource = "", Note = unit.Note }
             : row with { Note = unit.Note };
 
     private static TranslationRow Carried(TranslationRow row, Unit unit, ref int outdated)
@@ -132,9 +133,16 @@ public static class Synchronizer
         if (previous == unit.Source)
         {
             // The English went back to what the translation was made from (a sentence deleted and put back).
-            return row with { Id = unit.Id, Source = unit.Source, State = TranslationState.Translated, PreviousSource = "", Note = unit.Note };
+            return row with { Id = unit.Id, Source = unit.Source, State = BackToCurrent(row), PreviousSource = "", Note = unit.Note };
         }
         outdated++;
         return row with { Id = unit.Id, Source = unit.Source, State = TranslationState.Outdated, PreviousSource = previous, Note = unit.Note };
     }
+
+    /// <summary>
+    /// A translation whose English went back to what it was made from is as good as it was: reviewed
+    /// again if a reviewer signed it off (the sign-off is kept with the text), else translated.
+    /// </summary>
+    private static TranslationState BackToCurrent(TranslationRow row) =>
+        row.Review is null ? TranslationState.Translated : TranslationState.Reviewed;
 }

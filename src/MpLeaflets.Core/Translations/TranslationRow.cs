@@ -19,4 +19,19 @@ public sealed record TranslationRow(
 
     /// <summary>Done means printable: translated or reviewed.</summary>
     public bool IsDone => State is TranslationState.Translated or TranslationState.Reviewed;
+
+    /// <summary>Who reviewed this translation and when (see <see cref="SignOff"/>); null when nobody did.</summary>
+    public SignOff? Review { get; init; }
+
+    /// <summary>
+    /// The other branch's version of this unit, when a merge found both branches changed it
+    /// differently (see <see cref="Merging.TranslationMerge"/>); null otherwise. A unit in conflict
+    /// is never printed: someone chooses one of the two versions first.
+    /// </summary>
+    public TranslationRow? Theirs { get; init; }
+
+    public bool InConflict => Theirs is not null;
+
+    /// <summary>The same content, whatever line it was read from (for comparing versions).</summary>
+    public TranslationRow WithoutLine() => this with { Line = 0, Theirs = Theirs?.WithoutLine() };
 }

@@ -29,7 +29,8 @@ internal static class InputHash
             {
                 if (rows.TryGetValue(unit.Id, out var row))
                 {
-                    sb.AppendJoin('\u001f', row.Id, row.Source, row.Translation, row.State.ToCsv()).Append('\u001e');
+                    // The sign-off too: a document reviewed throughout prints the day of its last review.
+                    sb.AppendJoin('\u001f', row.Id, row.Source, row.Translation, row.State.ToCsv(), row.Review?.ToString() ?? "").Append('\u001e');
                 }
             }
         }

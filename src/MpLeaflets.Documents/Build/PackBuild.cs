@@ -7,8 +7,7 @@ using MpLeaflets.Translations;
 using MpLeaflets.Typesetting.Layout;
 using MpLeaflets.Typesetting.Text;
 using MpLeaflets.Typesetting;
-using PdfSharp.Pdf.IO;
-using PdfSharp.Pdf;
+using MpLeaflets.Typesetting.Pdf;
 
 namespace MpLeaflets.Documents.Build;
 
@@ -85,50 +84,47 @@ internal static class PackBuild
         }
     }
 
+    /// <summary>
+    /// One tagged PDF: the cover, then per language its local details page and its documents typeset
+    /// again from the same input (so they are the same pages as the files just built), leaflets imposed
+    /// as booklet sheets. Each part is a Part of the structure tree with its own language.
+    /// </summary>
     private static int Write(ContentProject project, BuildRequest request, Pack pack, Place? place, IReadOnlyList<ManifestEntry> parts, Stream output)
     {
-        using var document = new PdfDocument();
-        document.Info.Title = pack.Title;
-        document.Info.Creator = "MP Leaflets";
         var version = project.Documents.Where(d => pack.Documents.Contains(d.Id)).Max(d => d.Source.Version);
-        var identity = ReproduciblePdf.IdentityOf([.. parts.Select(p => Path.Combine(request.OutputDirectory, p.Path))]);
-        using (var cover = new MemoryStream())
-        {
-            Cover(project, pack, place, parts).WriteTo(cover);
-            cover.Position = 0;
-            Append(document, PdfReader.Open(cover, PdfDocumentOpenMode.Import));
-        }
-
+        var metadata = new DocumentMetadata(pack.Title, Author: "MP Leaflets", Subject: pack.Title,
+            Date: version.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
+        var file = new PdfFile(metadata, EnglishLanguage.Code);
+        Add(file, Cover(project, pack, place, parts), (EnglishLanguage.Code, pack.Title));
         foreach (var part in parts)
         {
+            var language = part.Language == EnglishLanguage.Code ? EnglishLanguage.Instance : project.Languages.Require(part.Language);
             if (place is not null && parts.First(p => p.Language == part.Language) == part)
             {
                 // The reader's own page of local details, laid out in the language's direction.
-                using var local = new MemoryStream();
-                LocalDetails(project, project.Languages.Require(part.Language), place).WriteTo(local);
-                local.Position = 0;
-                Append(document, PdfReader.Open(local, PdfDocumentOpenMode.Import));
+                Add(file, LocalDetails(project, language, place), (language.Code, place.Name));
             }
 
-            Append(document, PdfReader.Open(Path.Combine(request.OutputDirectory, part.Path), PdfDocumentOpenMode.Import));
-        }
-
-        var pages = document.PageCount; // read before saving: a saved document cannot be touched
-        ReproduciblePdf.Save(document, output, $"{pack.Id}\u001f{place?.Id}\u001f{place?.CheckedOn}\u001f{identity}", version,
-            pack.Languages.Count == 1 ? pack.Languages[0] : null);
-        return pages;
-    }
-
-    private static void Append(PdfDocument target, PdfDocument source)
-    {
-        using (source)
-        {
-            foreach (var page in source.Pages)
+            var document = project.Documents.First(d => d.Id == part.Document);
+            var typeset = PdfBuild.Typeset(project, request, language, document);
+            var layout = typeset.Layout();
+            var title = (language.Code, typeset.Settings.Metadata.Title);
+            if (document.Source.Kind == DocumentKind.Leaflet)
             {
-                target.AddPage(page);
+                file.AddImposed(layout, typeset.Settings.PageSize, PageSize.A4Landscape, Booklet.Sides(layout.PageCount, language.IsRightToLeft), title);
+            }
+            else
+            {
+                file.AddPages(layout, typeset.Settings.PageSize, title);
             }
         }
+
+        output.Write(file.ToArray());
+        return file.PageCount;
     }
+
+    private static void Add(PdfFile file, TypesetDocument document, (string, string) part) =>
+        file.AddPages(document.Layout(), document.Settings.PageSize, part);
 
     /// <summary>The cover sheet, in English for the person printing, with the place's details in each language.</summary>
     private static TypesetDocument Cover(ContentProject project, Pack pack, Place? place, IReadOnlyList<ManifestEntry> parts)
@@ -192,7 +188,7 @@ internal static class PackBuild
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string Hash(Pack pack, Place? place, IEnumerable<ManifestEntry> parts)
+    internal static string Hash(Pack pack, Place? place, IEnumerable<ManifestEntry> parts)
     {
         var sb = new StringBuilder(PdfBuild.Engine).Append('\n');
         sb.AppendJoin('\u001f', pack.Id, pack.Title, pack.For, pack.PlaceId ?? "", string.Join(',', pack.Languages), string.Join(',', pack.Documents), pack.Copies).Append('\n');

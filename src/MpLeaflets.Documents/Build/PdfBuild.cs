@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using MpLeaflets.Content;
 using MpLeaflets.Storage;
 using MpLeaflets.Translations;
+using MpLeaflets.Typesetting;
 using MpLeaflets.Units;
 
 namespace MpLeaflets.Documents.Build;
@@ -201,7 +202,7 @@ public static class PdfBuild
             var capacity = Typesetting.Layout.Points.ToMm(s.PageSize.Height - s.Margins.Top - s.Margins.Bottom) * max;
             var over = Math.Max(0.1f, result.Layout.OverflowMillimetres(0) - capacity);
             return new BuildItem(code, id, path, BuildOutcome.Failed,
-                $"{code} {id}: does not fit on one A4 page: it overflows by {over:0.#} mm ({result.PageCount} pages); shorten the text or the translation");
+                $"{code} {id}: does not fit on both sides of one A4 sheet: it overflows by {over:0.#} mm ({result.PageCount} pages); shorten the text or the translation");
         }
 
         if (result.Layout.Overflows.Count > 0)
@@ -215,13 +216,25 @@ public static class PdfBuild
         {
             var booklet = BookletPath(code, id);
             var bookletFull = Path.Combine(outputDirectory, booklet);
-            var sheets = AtomicFile.Write(bookletFull, stream => Booklet.Impose(full, stream, doc.Language.IsRightToLeft, doc.Title, doc.Document.Source.Version, doc.Language.Code));
+            var sheets = AtomicFile.Write(bookletFull, stream => Booklet.Impose(result.Layout, typeset.Settings, stream, doc.Language.IsRightToLeft, doc.Document.Source.Version));
             entries.Add(Entry(bookletFull, booklet, code, id, sheets, inputs, doc.States));
         }
 
-        var notes = doc.UsesEnglishFallback ? ", some English" : doc.NeedsReviewNotice ? ", not reviewed" : "";
+        var notes = (limit is not null && result.PageCount == 2 ? ", both sides of one sheet" : "")
+            + (doc.UsesEnglishFallback ? ", some English" : doc.NeedsReviewNotice ? ", not reviewed" : "");
         var bytes = entries[0].Bytes;
         return new BuildItem(code, id, path, BuildOutcome.Built, $"{result.PageCount} pages, {(bytes + 1023) / 1024} KB{notes}", entries);
+    }
+
+    /// <summary>A built document typeset again (for a pack): the same input gives the same pages.</summary>
+    internal static TypesetDocument Typeset(ContentProject project, BuildRequest request, Language language, SegmentedDocument document)
+    {
+        var (rows, problem) = ReadRows(project, language);
+        var common = project.Documents.FirstOrDefault(d => d.Id == CommonStrings.DocumentId);
+        var localized = problem is null ? Localizer.Localize(document, common, language, rows, request.AllowEnglishFallback).Document : null;
+        return localized is null
+            ? throw new DocumentBuildException($"{language.Code} {document.Id} can no longer be printed")
+            : DocumentBuilder.Build(localized, largePrint: false);
     }
 
     internal static ManifestEntry Entry(string full, string path, string code, string id, int pages, string inputs, IReadOnlyDictionary<string, int> states)

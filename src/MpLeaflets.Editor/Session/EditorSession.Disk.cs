@@ -9,12 +9,14 @@ namespace MpLeaflets.Editor.Session;
 /// others, the English sources (sync, documents, $EDITOR) and adding a language.</summary>
 public sealed partial class EditorSession
 {
-    public static EditorSession Open(ContentProject project) =>
+    /// <param name="reviewer">Who signs off reviews (--reviewer); null: git's user.name where the project is, if set.</param>
+    public static EditorSession Open(ContentProject project, string? reviewer = null) =>
         new(project.Languages.Languages.Select(l => new LanguageBuffer(l, project.TranslationPath(l.Code), project.PathOf(Glossary.RelativePath(l.Code)))),
             () => ContentProject.Load(project.Root).Documents)
         {
             Documents = project.Documents,
             ProjectRoot = project.Root,
+            Reviewer = string.IsNullOrWhiteSpace(reviewer) ? Git.UserName(project.Root) : reviewer.Trim(),
         };
 
     /// <summary>
@@ -134,7 +136,7 @@ public sealed partial class EditorSession
         Languages.Where(l => l.IsOpen).Any(l =>
         {
             var file = new TranslationFile(l.Code, l.Rows);
-            return Synchronizer.Sync(file, documents).Changed(file);
+            return Synchronizer.Sync(file, documents).ChangedRows(file);
         });
 
     /// <summary>Drops the edits made to a language and reads its file again.</summary>

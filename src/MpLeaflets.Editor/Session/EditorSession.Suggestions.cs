@@ -34,6 +34,7 @@ public sealed partial class EditorSession
     {
         if (CurrentSuggestion is not { } suggestion) { return "no memory match for this unit"; }
         var row = CurrentRow!;
+        if (row.InConflict) { return InConflictRefusal; }
         if (row.Translation.Trim().Length > 0) { return "the translation is not empty: clear it first to take the match"; }
         // The same English: nothing to diff, and sync would take previous_source = source as "done again".
         var madeFrom = suggestion.Source == row.Source ? "" : suggestion.Source;
@@ -51,6 +52,7 @@ public sealed partial class EditorSession
         var row = CurrentRow;
         if (row is null || Current is null) { return "no unit selected"; }
         if (row.State == TranslationState.Obsolete) { return "this unit is obsolete (its English is gone); it cannot be edited"; }
+        if (row.InConflict) { return InConflictRefusal; }
         if (row.Translation == row.Source) { return "the translation is already the English"; }
         Update(row with { Translation = row.Source, State = TranslationState.Outdated, PreviousSource = "" }, UndoKind.Replace);
         _cameFrom[Key(row.Id)] = "the English";

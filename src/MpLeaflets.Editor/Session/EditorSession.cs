@@ -56,7 +56,21 @@ public sealed partial class EditorSession
     public bool HasUnsavedChanges => Languages.Any(l => l.IsDirty);
 
     public string StatusLine => Current is null ? "no language open"
-        : $"{Current.Code}: {Current.Progress} · {Errors(Current.ErrorCount)} · {(Current.IsDirty ? "UNSAVED" : "saved")}";
+        : $"{Current.Code}: {Current.Progress} · {StatusTail}";
+
+    /// <summary>
+    /// The status line in at most <paramref name="width"/> columns: where the counts in words do not
+    /// fit (a long language code, a conflict, review mode), they shorten to the percentage done; the
+    /// errors, the review position and saved/UNSAVED always stay.
+    /// </summary>
+    public string StatusLineWithin(int width)
+    {
+        var full = StatusLine;
+        return Current is null || full.Length <= width ? full : $"{Current.Code}: {Current.Progress.Brief} · {StatusTail}";
+    }
+
+    private string StatusTail =>
+        $"{Errors(Current!.ErrorCount)} · {(ReviewPosition is { } review ? review + " · " : "")}{(Current.IsDirty ? "UNSAVED" : "saved")}";
 
     private static string Errors(int count) => count == 1 ? "1 error" : $"{count} errors";
 
@@ -134,9 +148,11 @@ public sealed partial class EditorSession
         var row = CurrentRow;
         if (row is null || Current is null) { return "no unit selected"; }
         if (row.State == TranslationState.Obsolete) { return "this unit is obsolete (its English is gone); it cannot be edited"; }
+        if (row.InConflict) { return InConflictRefusal; }
         text = text.Replace("\r\n", "\n").Replace('\r', '\n');
         if (text == row.Translation) { return null; }
-        var edited = row with { Translation = text };
+        // A sign-off is for the text it was given for.
+        var edited = row with { Translation = text, Review = null };
         if (text.Trim().Length == 0)
         {
             Update(edited with { State = TranslationState.Untranslated, PreviousSource = "" }, UndoKind.Typing);
@@ -155,9 +171,6 @@ public sealed partial class EditorSession
     /// <summary>Marks the current unit translated; for an outdated unit this confirms the translation fits the new English.</summary>
     public string? MarkTranslated() => SetState(TranslationState.Translated);
 
-    /// <summary>Marks the current unit checked by a native-speaking reviewer.</summary>
-    public string? MarkReviewed() => SetState(TranslationState.Reviewed);
-
     /// <summary>"The English change was trivial — keep the translation": outdated becomes translated again.</summary>
     public string? KeepTrivialChange()
     {
@@ -175,22 +188,29 @@ public sealed partial class EditorSession
     public IReadOnlyList<Finding> CurrentFindings =>
         CurrentRow is { } row && Current is not null ? TranslationChecker.Check(row, Current.Language) : [];
 
-    private string? SetState(TranslationState state)
+    /// <param name="review">The sign-off of a unit marked reviewed; any other state has none.</param>
+    private string? SetState(TranslationState state, SignOff? review = null)
     {
         var row = CurrentRow;
         if (row is null) { return "no unit selected"; }
         if (row.State == TranslationState.Obsolete) { return "this unit is obsolete (its English is gone)"; }
+        if (row.InConflict) { return InConflictRefusal; }
         if (row.Translation.Trim().Length == 0) { return "write the translation first"; }
         // Done means printable: a translation the checks refuse is never marked done.
-        if (FirstError(row with { State = state }) is { } error) { return $"not marked {state.ToCsv()}: ERROR {error.Check}; fix it first"; }
+        if (FirstError(row with { State = state, Review = review }) is { } error) { return $"not marked {state.ToCsv()}: ERROR {error.Check}; fix it first"; }
         // The English the translation was made from is only kept while the unit is outdated.
-        Update(row with { State = state, PreviousSource = "" }, UndoKind.State);
+        Update(row with { State = state, PreviousSource = "", Review = review }, UndoKind.State);
         ForgetMemory(row.Id);
         return null;
     }
 
     private Finding? FirstError(TranslationRow row) =>
         TranslationChecker.Check(row, Current!.Language).FirstOrDefault(f => f.Severity == Severity.Error);
+
+    /// <summary>The search finds a unit by its English, its translation or its id.</summary>
+    private bool Matches(TranslationRow row) =>
+        row.Source.Contains(Search, StringComparison.OrdinalIgnoreCase) || row.Translation.Contains(Search, StringComparison.OrdinalIgnoreCase)
+        || row.Id.Contains(Search, StringComparison.OrdinalIgnoreCase);
 
     private void Update(TranslationRow row, UndoKind kind)
     {
@@ -203,16 +223,20 @@ public sealed partial class EditorSession
     {
         _suggestionKey = null;
         _visible = [];
-        if (Current is not null)
+        if (Current is not null && ReviewMode)
+        {
+            _visible = ReviewList();
+        }
+        else if (Current is not null)
         {
             for (var i = 0; i < Current.Rows.Count; i++)
             {
                 var row = Current.Rows[i];
-                if ((StateFilter == StateFilter.Errors ? row.IsActive && Current.HasError(i) : StateFilter.Matches(row.State))
+                // A unit in conflict is to do whatever the state of our version: one must be chosen.
+                if ((StateFilter == StateFilter.Errors ? row.IsActive && Current.HasError(i)
+                        : StateFilter.Matches(row.State) || (StateFilter == StateFilter.NotDone && row is { InConflict: true, IsActive: true }))
                     && (DocumentFilter is null || row.DocumentId == DocumentFilter)
-                    && (Search.Length == 0 || row.Source.Contains(Search, StringComparison.OrdinalIgnoreCase)
-                        || row.Translation.Contains(Search, StringComparison.OrdinalIgnoreCase)
-                        || row.Id.Contains(Search, StringComparison.OrdinalIgnoreCase)))
+                    && (Search.Length == 0 || Matches(row)))
                 {
                     _visible.Add(i);
                 }

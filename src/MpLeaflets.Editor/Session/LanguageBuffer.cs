@@ -249,5 +249,5 @@ public sealed class LanguageBuffer
 
     private byte[] ReadBytes() => File.Exists(Path) ? File.ReadAllBytes(Path) : [];
 
-    private static bool Same(TranslationRow a, TranslationRow b) => a with { Line = 0 } == b with { Line = 0 };
+    private static bool Same(TranslationRow a, TranslationRow b) => a.WithoutLine() == b.WithoutLine();
 }

@@ -8,9 +8,10 @@ using Terminal.Gui.Views;
 namespace MpLeaflets.Editor.Views;
 
 /// <summary>
-/// The current unit: its English (read-only), for an outdated unit the word diff of the English the
-/// translation was made from against the new (otherwise the translation-memory match, with the diff
-/// of its English), the note for translators, the translation being edited, the right-to-left
+/// The current unit: its title (id, state, who signed it off and when, word counts), its English
+/// (read-only), for a unit a merge left in conflict the other version (theirs), for an outdated unit
+/// the word diff of the English the translation was made from against the new (otherwise the
+/// translation-memory match, with the diff of its English), the note for translators, the translation being edited, the right-to-left
 /// preview, and the findings of the checks, refreshed as you type. The rows are shared out by what
 /// each field needs (<see cref="PaneLayout"/>); a field cut short scrolls and shows ▼.
 /// </summary>
@@ -81,7 +82,7 @@ internal sealed class EditPane : FrameView
     {
         var row = _session.CurrentRow;
         var language = _session.Current?.Language;
-        Title = row is null ? "Unit" : $"{row.Id} · {UnitsTableSource.Short(row)} · {WordCount.Describe(row)}";
+        Title = row is null ? "Unit" : TitleOf(row, Math.Max(Frame.Width - 4, 20));
         _english.Content = row?.Source ?? "(no unit: change the filter or the search)";
         ShowDiffOrMemory(row);
         var terms = _session.CurrentTerms;
@@ -94,7 +95,8 @@ internal sealed class EditPane : FrameView
         {
             _showing = true;
             Translation.Load(row?.Translation ?? "", shown == _shownUnit ? _session.LastEditCaret : null);
-            Translation.ReadOnly = row is null or { State: TranslationState.Obsolete };
+            // A unit in conflict is not typed into until one version is chosen (Ctrl+W).
+            Translation.ReadOnly = row is null or { State: TranslationState.Obsolete } or { InConflict: true };
             _shownUnit = shown;
             _showing = false;
         }
@@ -104,8 +106,30 @@ internal sealed class EditPane : FrameView
         Arrange(rtl);
     }
 
+    /// <summary>
+    /// The pane's title: <c>leaflet.help · reviewed by Amina Hassan, 2026-03-02 · 4 words, translation 5</c>;
+    /// the word counts go first when the title would not fit the frame.
+    /// </summary>
+    internal static string TitleOf(TranslationRow row, int width)
+    {
+        var title = $"{row.Id} · {UnitsTableSource.Short(row)}{(row.Review is { } review ? $" by {review}" : "")}";
+        var counted = $"{title} · {WordCount.Describe(row)}";
+        return TerminalCells.WidthOf(counted) <= width ? counted : title;
+    }
+
+    /// <summary>
+    /// Two or more rows under the English serve, in this order: the other version of a unit a merge
+    /// left in conflict, the outdated unit's word diff, or the translation-memory suggestion.
+    /// </summary>
     private void ShowDiffOrMemory(TranslationRow? row)
     {
+        if (row is { Theirs: { } theirs })
+        {
+            _diffCaption.Text = "Theirs";
+            var english = theirs.Source != row.Source ? ", made from other English" : "";
+            _diff.Content = $"{theirs.Translation}\n({UnitsTableSource.Signed(theirs)}{english}) Ctrl+W: choose mine or theirs";
+            return;
+        }
         if (row is { State: TranslationState.Outdated, PreviousSource.Length: > 0 })
         {
             _diffCaption.Text = _session.FromMemory(row.Id) ? "Memory" : "Changed";
@@ -142,8 +166,10 @@ internal sealed class EditPane : FrameView
             (_noteCaption, _note, _note.Content.Length == 0 ? 0 : _note.RowsNeeded(width), 0),
         };
         // An error is what the translator must read first: then the checks come before the translation.
+        // A unit in conflict: the two versions to choose between come first (its checks only say so).
         var hasError = _session.CurrentFindings.Any(f => f.Severity == Severity.Error);
-        int[] priority = hasError ? [0, 2, 1, 3, 4, 5] : [0, 1, 2, 3, 4, 5];
+        int[] priority = _session.CurrentRow is { InConflict: true } ? [0, 3, 1, 2, 4, 5]
+            : hasError ? [0, 2, 1, 3, 4, 5] : [0, 1, 2, 3, 4, 5];
         var shared = PaneLayout.Share(Math.Max(Viewport.Height, 0), [.. priority.Select(i => (fields[i].Need, fields[i].Min))], grow: Array.IndexOf(priority, 1));
         var heights = new int[fields.Length];
         for (var k = 0; k < priority.Length; k++) { heights[priority[k]] = shared[k]; }

@@ -145,7 +145,37 @@ public sealed partial class EditorWindow : Window
 
     public void MarkTranslated() => Say(_session.MarkTranslated() ?? "marked translated");
 
-    public void MarkReviewed() => Say(_session.MarkReviewed() ?? "marked reviewed");
+    /// <summary>F3. A message takes the whole status line at 80 columns: in review mode it carries the position too.</summary>
+    public void MarkReviewed() =>
+        Say(_session.MarkReviewed() ?? $"marked reviewed by {_session.Reviewer}{(_session.ReviewPosition is { } at ? " · now " + at : "")}");
+
+    public void ToggleReviewMode()
+    {
+        _session.SetReviewMode(!_session.ReviewMode);
+        Say(_session.ReviewPosition is { } at ? $"{at}, in the review sheet's order: F3 signs off and moves on" : "review mode off");
+        RefreshAll();
+    }
+
+    /// <summary>Offers the two versions of a unit a merge left in conflict, and keeps the one chosen.</summary>
+    public void ChooseVersion()
+    {
+        if (_session.CurrentConflict is not var (ours, theirs))
+        {
+            Say("this unit is not in conflict (F12: next unit with an error, conflicts included)");
+            return;
+        }
+        var answer = _prompter.Ask("Two versions of " + ours.Id,
+            $"Mine (this branch), {Describe(ours)}:\n{ours.Translation}\n\nTheirs (the branch merged in), {Describe(theirs)}:\n{theirs.Translation}",
+            "_Mine", "_Theirs", "_Cancel");
+        if (answer is 0 or 1)
+        {
+            Say(_session.ChooseVersion(answer == 0 ? ConflictRows.Side.Ours : ConflictRows.Side.Theirs) ?? $"kept {(answer == 0 ? "mine" : "theirs")} (unsaved: Ctrl+S)");
+            RefreshAll();
+        }
+    }
+
+    private static string Describe(TranslationRow row) =>
+        UnitsTableSource.Signed(row) + (row.PreviousSource.Length > 0 ? $", made from \"{row.PreviousSource}\"" : "");
 
     public void KeepTrivialChange() => Say(_session.KeepTrivialChange() ?? "kept: the translation stands");
 
@@ -205,7 +235,7 @@ public sealed partial class EditorWindow : Window
         App?.RequestStop(this);
     }
 
-    /// <summary>MISSING in red and OUTDATED in yellow, keeping the row's background (selection shows);
+    /// <summary>MISSING, DRAFT and CONFLICT in red and OUTDATED in yellow, keeping the row's background (selection shows);
     /// with NO_COLOR the words alone say it.</summary>
     private static Color? StateColour(int column, string text)
     {
@@ -214,6 +244,7 @@ public sealed partial class EditorWindow : Window
         {
             "MISSING" or "DRAFT" => Color.BrightRed,
             "OUTDATED" => Color.BrightYellow,
+            "CONFLICT" => Color.BrightRed,
             _ => null,
         };
     }
@@ -255,13 +286,17 @@ public sealed partial class EditorWindow : Window
     {
         var count = _session.Visible.Count;
         var at = _session.Position >= 0 ? $"{_session.Position + 1}/{count}" : $"{count}";
-        _unitsFrame.Title = $"Units {at} · {_session.StateFilter.Label()} · {_session.DocumentFilter ?? "all documents"}";
+        // In review mode the position is the status line's "review 12 of 137", as the sheet numbers it.
+        _unitsFrame.Title = _session.ReviewMode
+            ? $"Review: {count} units in the sheet's order{(_session.DocumentFilter is { } document ? " · " + document : "")}"
+            : $"Units {at} · {_session.StateFilter.Label()} · {_session.DocumentFilter ?? "all documents"}";
         // After a search, a filter or a jump the table always shows the current unit.
         _updatingUnits = true;
         _units.Select(Math.Max(_session.Position, 0));
         _updatingUnits = false;
         _edit.Show(reloadText);
-        _status.Text = StatusLine.Fit(_session.StatusLine, _message, Viewport.Width > 0 ? Viewport.Width : 80);
+        var width = Viewport.Width > 0 ? Viewport.Width : 80;
+        _status.Text = StatusLine.Fit(_session.StatusLineWithin(width), _message, width);
         // The current language's line in the pane follows the counts as they change.
         if (_session.Current is { } language && _languageItems is not null)
         {

@@ -29,7 +29,9 @@ internal static class KeyMap
         new(Key.Z.WithCtrl, "Ctrl+Z", "undo the last change, in whichever unit it was made (a word at a time)", w => w.Undo()),
         new(Key.Y.WithCtrl, "Ctrl+Y", "redo what Ctrl+Z undid", w => w.Redo()),
         new(Key.F2, "F2", "mark translated (outdated: it fits the new English); refused while a check finds an ERROR", w => w.MarkTranslated()),
-        new(Key.F3, "F3", "mark reviewed (checked by a native speaker); refused while a check finds an ERROR", w => w.MarkReviewed()),
+        new(Key.F3, "F3", "mark reviewed (checked by a native speaker), signed with your name (--reviewer or git's user.name) and today; refused while a check finds an ERROR", w => w.MarkReviewed()),
+        new(Key.F3.WithShift, "Shift+F3", "review mode on/off: the units of the review sheet in its order and numbering (F9: one document); F3 then moves on", w => w.ToggleReviewMode()),
+        new(Key.W.WithCtrl, "Ctrl+W", "a unit a merge left in CONFLICT: see both versions and choose one (it cannot be edited or marked before)", w => w.ChooseVersion()),
         new(Key.F4, "F4", "keep: the English change was trivial, the translation stands (outdated -> translated)", w => w.KeepTrivialChange()),
         new(Key.F8, "F8", "filter: all, to do, with errors, untranslated, outdated, translated, reviewed, obsolete", w => w.CycleStateFilter()),
         new(Key.F8.WithShift, "Shift+F8", "the same filters backwards", w => w.CycleStateFilter(forward: false)),
@@ -63,7 +65,7 @@ internal static class KeyMap
         "A field marked ▼ (or ▲) in its last column has more: Tab to it and scroll.",
         "In the translation: arrows, Home/End (row), Ctrl+Home/Ctrl+End (text); Backspace and Delete remove one character as shown.",
         "Typing into an untranslated unit marks it translated, unless a check finds an ERROR: then it is not done until fixed.",
-        "Editing a reviewed unit asks for review again; emptying a unit makes it untranslated.",
+        "Editing a reviewed unit drops its sign-off and asks for review again; emptying a unit makes it untranslated.",
     ];
 
     private static IEnumerable<string> Hanging(string head, string text, int width)

@@ -25,7 +25,6 @@ internal sealed class FontFace
         Ascender = extents.Ascender / (float)UnitsPerEm;
         Descender = -extents.Descender / (float)UnitsPerEm;
         FileSize = new FileInfo(path).Length;
-        _characterGlyphs = new Lazy<HashSet<ushort>>(CollectCharacterGlyphs);
     }
 
     /// <summary>Name used in messages and as the PDF font's identity, e.g. "NotoNaskhArabic-Bold".</summary>
@@ -47,37 +46,40 @@ internal sealed class FontFace
     /// <summary>Descent below the baseline as a positive number, in ems.</summary>
     public float Descender { get; }
 
-    /// <summary>Glyphs some character maps to in the cmap (the rest are contextual forms and marks
-    /// made by shaping, which PDF readers cannot map back to text on their own).</summary>
-    public IReadOnlySet<ushort> CharacterGlyphs => _characterGlyphs.Value;
+    private int[]? _advances;
 
-    private readonly Lazy<HashSet<ushort>> _characterGlyphs;
+    /// <summary>A glyph's own advance in font units (hmtx), cached.</summary>
+    public int Advance(ushort glyph)
+    {
+        var advances = _advances ??= Enumerable.Repeat(-1, Math.Max(1, Face.GlyphCount)).ToArray();
+        if (glyph >= advances.Length)
+        {
+            return HbFont.GetHorizontalGlyphAdvance(glyph);
+        }
+
+        var a = advances[glyph];
+        return a >= 0 ? a : advances[glyph] = HbFont.GetHorizontalGlyphAdvance(glyph);
+    }
+
+    private ushort? _space;
+    private bool _spaceKnown;
+
+    /// <summary>The glyph of U+0020, which draws nothing: it carries text that has no glyph of its own.</summary>
+    public ushort? SpaceGlyph
+    {
+        get
+        {
+            if (!_spaceKnown)
+            {
+                _space = HbFont.TryGetGlyph(0x20, out var glyph) && glyph != 0 ? (ushort)glyph : null;
+                _spaceKnown = true;
+            }
+
+            return _space;
+        }
+    }
 
     public bool HasGlyph(int codePoint) => HbFont.TryGetGlyph((uint)codePoint, out var glyph) && glyph != 0;
 
     public override string ToString() => Name;
-
-    private HashSet<ushort> CollectCharacterGlyphs()
-    {
-        var result = new HashSet<ushort>();
-        var set = HbSubsetNative.hb_set_create();
-        try
-        {
-            HbSubsetNative.hb_face_collect_unicodes(Face.Handle, set);
-            uint codePoint = uint.MaxValue; // HB_SET_VALUE_INVALID starts the iteration
-            while (HbSubsetNative.hb_set_next(set, ref codePoint))
-            {
-                if (HbFont.TryGetGlyph(codePoint, out var glyph))
-                {
-                    result.Add((ushort)glyph);
-                }
-            }
-        }
-        finally
-        {
-            HbSubsetNative.hb_set_destroy(set);
-        }
-
-        return result;
-    }
 }

@@ -10,10 +10,9 @@ internal static partial class HbSubsetNative
 {
     private const string Lib = "libHarfBuzzSharp";
 
-    /// <summary>hb_subset_flags_t: drop hinting (print needs none) and keep glyph ids unchanged,
-    /// so the ids HarfBuzz shaped with the full font stay valid in the subset.</summary>
+    /// <summary>hb_subset_flags_t: drop hinting (print needs none). Glyphs are renumbered (no
+    /// RETAIN_GIDS): the plan's old → new map says which id each shaped glyph has in the subset.</summary>
     public const uint FlagsNoHinting = 0x1;
-    public const uint FlagsRetainGids = 0x2;
 
     /// <summary>hb_subset_sets_t HB_SUBSET_SETS_DROP_TABLE_TAG.</summary>
     public const int SetsDropTableTag = 3;
@@ -26,9 +25,6 @@ internal static partial class HbSubsetNative
 
     [LibraryImport(Lib)]
     public static partial IntPtr hb_subset_input_glyph_set(IntPtr input);
-
-    [LibraryImport(Lib)]
-    public static partial IntPtr hb_subset_input_unicode_set(IntPtr input);
 
     [LibraryImport(Lib)]
     public static partial IntPtr hb_subset_input_set(IntPtr input, int setType);
@@ -46,19 +42,6 @@ internal static partial class HbSubsetNative
     public static partial IntPtr hb_face_reference_blob(IntPtr face);
 
     [LibraryImport(Lib)]
-    public static partial IntPtr hb_set_create();
-
-    [LibraryImport(Lib)]
-    public static partial void hb_set_destroy(IntPtr set);
-
-    [LibraryImport(Lib)]
-    [return: MarshalAs(UnmanagedType.I4)]
-    public static partial bool hb_set_next(IntPtr set, ref uint codepoint);
-
-    [LibraryImport(Lib)]
-    public static partial void hb_face_collect_unicodes(IntPtr face, IntPtr set);
-
-    [LibraryImport(Lib)]
     public static partial void hb_face_destroy(IntPtr face);
 
     [LibraryImport(Lib)]
@@ -66,4 +49,21 @@ internal static partial class HbSubsetNative
 
     [LibraryImport(Lib)]
     public static partial void hb_blob_destroy(IntPtr blob);
+
+    [LibraryImport(Lib)]
+    public static partial IntPtr hb_subset_plan_create_or_fail(IntPtr face, IntPtr input);
+
+    [LibraryImport(Lib)]
+    public static partial void hb_subset_plan_destroy(IntPtr plan);
+
+    [LibraryImport(Lib)]
+    public static partial IntPtr hb_subset_plan_execute_or_fail(IntPtr plan);
+
+    /// <summary>The plan's old → new glyph id map (owned by the plan).</summary>
+    [LibraryImport(Lib)]
+    public static partial IntPtr hb_subset_plan_old_to_new_glyph_mapping(IntPtr plan);
+
+    [LibraryImport(Lib)]
+    public static partial uint hb_map_get(IntPtr map, uint key);
+
 }

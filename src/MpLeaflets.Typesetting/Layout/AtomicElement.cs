@@ -28,6 +28,7 @@ internal abstract class AtomicElement : LayoutElement
     public override void Draw(PageContent page, Area area, LayoutPlan plan)
     {
         DrawAll(page, area);
+        page.Atomics++;
         _done = true;
     }
 }

@@ -31,13 +31,22 @@ public sealed class BoxField : Block
         };
 }
 
-internal sealed class BoxFieldElement(TextBox label, float fraction, float height, bool rightToLeft) : AtomicElement
+internal sealed class BoxFieldElement(TextBox label, float fraction, float height, bool rightToLeft) : AtomicElement, ILabelled
 {
-    protected override float Height(float width) => label.Height(width) + height;
+    public float? AlignedLabelHeight { get; set; }
+
+    public float LabelHeight(float width) => label.Height(width);
+
+    private float LabelSpace(float width) => Math.Max(AlignedLabelHeight ?? 0, LabelHeight(width));
+
+    protected override float Height(float width) => LabelSpace(width) + height;
 
     protected override void DrawAll(PageContent page, Area area)
     {
-        var y = area.Y + label.Draw(page, area, 0, int.MaxValue);
+        page.Open(new StructNode("P"));
+        label.Draw(page, area, 0, int.MaxValue);
+        page.Close();
+        var y = area.Y + LabelSpace(area.Width);
         var width = area.Width * fraction;
         page.Rect(rightToLeft ? area.X + area.Width - width : area.X, y, width, height, 0.9f);
     }

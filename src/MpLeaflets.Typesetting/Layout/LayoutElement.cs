@@ -7,10 +7,14 @@ namespace MpLeaflets.Typesetting.Layout;
 /// </summary>
 internal abstract class LayoutElement
 {
-    /// <summary>Headings: never the last thing on a page.</summary>
-    public virtual bool KeepWithNext => false;
+    /// <summary>How many of the following elements must fit on the same page (a heading: 1, so it is
+    /// never the last thing on a page; a list's lead-in line: 2, so it never stands alone).</summary>
+    public int KeepWith { get; set; }
 
     public float SpaceAfter { get; init; }
+
+    /// <summary>Space before the element, unless it starts a page (more above a heading than below it).</summary>
+    public float SpaceBefore { get; set; }
 
     public abstract LayoutPlan Measure(Space space);
 

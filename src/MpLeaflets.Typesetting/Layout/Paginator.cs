@@ -2,13 +2,23 @@ namespace MpLeaflets.Typesetting.Layout;
 
 /// <summary>
 /// The one paging loop: offers each element the space left on the page, draws what its plan
-/// says, and starts a new page on Partial or Wrap. Keeps headings with the next block.
+/// says, and starts a new page on Partial or Wrap. Keeps an element with the ones it must stay
+/// with (a heading with its text, a list's lead-in with its first items); space before an element
+/// is dropped at the top of a page.
 /// </summary>
 internal sealed class Paginator(float top, float left, float width, float height)
 {
+    /// <summary>The usable height of a page by number, when some page must hold less (last-page balancing).</summary>
+    public Func<int, float>? HeightOfPage { get; init; }
+
+    /// <summary>All space before and after elements is multiplied by this (below 1 to fit a little more on a page).</summary>
+    public float Spacing { get; init; } = 1f;
+
     public List<PageContent> Pages { get; } = [];
 
     public List<string> Overflows { get; } = [];
+
+    private float Height(int page) => HeightOfPage?.Invoke(page) ?? height;
 
     public void Run(IReadOnlyList<LayoutElement> elements)
     {
@@ -29,7 +39,8 @@ internal sealed class Paginator(float top, float left, float width, float height
                 continue;
             }
 
-            var space = new Space(width, top + height - y, empty);
+            var before = empty ? 0 : element.SpaceBefore * Spacing;
+            var space = new Space(width, top + Height(page.Number) - y - before, empty);
             var plan = element.Measure(space);
             if (plan.Kind == PlanKind.Empty)
             {
@@ -37,9 +48,9 @@ internal sealed class Paginator(float top, float left, float width, float height
                 continue;
             }
 
-            if (plan.Kind == PlanKind.Full && element.KeepWithNext && !empty && !NextFits(elements, i, space, plan.Height + element.SpaceAfter))
+            if (plan.Kind == PlanKind.Full && element.KeepWith > 0 && !empty && !NextFit(elements, i, element.KeepWith, space, plan.Height + (element.SpaceAfter * Spacing)))
             {
-                plan = LayoutPlan.Wrap("a heading is kept with the block after it");
+                plan = LayoutPlan.Wrap("kept with the blocks after it");
             }
 
             if (plan.Kind == PlanKind.Wrap)
@@ -53,9 +64,11 @@ internal sealed class Paginator(float top, float left, float width, float height
                 Overflows.Add($"{element.Describe()} is {Points.ToMm(plan.Height - space.Height):0.#} mm taller than a page");
             }
 
+            y += before;
             element.Draw(page, new Area(left, y, width), plan);
+            page.Elements++;
             Finish(page, y + plan.Height); // content height, without the space after
-            y += plan.Height + element.SpaceAfter;
+            y += plan.Height + (element.SpaceAfter * Spacing);
             empty = false;
             if (plan.Kind == PlanKind.Partial)
             {
@@ -69,25 +82,34 @@ internal sealed class Paginator(float top, float left, float width, float height
         }
     }
 
-    // A heading fits only if something of the next block fits after it (so it is never last).
-    private static bool NextFits(IReadOnlyList<LayoutElement> elements, int i, Space space, float used)
+    /// <summary>
+    /// Whether the next <paramref name="count"/> elements fit after this one: a heading needs
+    /// something of the block after it (never last on a page), a lead-in line its first items whole.
+    /// </summary>
+    private bool NextFit(IReadOnlyList<LayoutElement> elements, int i, int count, Space space, float used)
     {
-        for (var j = i + 1; j < elements.Count; j++)
+        var left = space.Height - used;
+        for (var j = i + 1; j < elements.Count && count > 0; j++)
         {
             if (elements[j] is PageBreakElement)
             {
                 return false;
             }
 
-            var next = elements[j].Measure(space with { Height = space.Height - used, PageIsEmpty = false });
-            if (next.Kind != PlanKind.Empty)
-            {
-                return next.Kind is PlanKind.Full or PlanKind.Partial;
-            }
+            var next = elements[j].Measure(space with { Height = left - (elements[j].SpaceBefore * Spacing), PageIsEmpty = false });
+            if (next.Kind == PlanKind.Empty) { continue; }
+            count--;
+            var last = count == 0;
+            if (next.Kind == PlanKind.Wrap || (!last && next.Kind != PlanKind.Full)) { return false; }
+            left -= ((elements[j].SpaceBefore + elements[j].SpaceAfter) * Spacing) + next.Height;
         }
 
         return true;
     }
+
+    /// <summary>The last page holds only one or two lines of text: a page to avoid.</summary>
+    public bool EndsOnAShortPage =>
+        Pages.Count > 1 && Pages[^1].Atomics == 0 && Pages[^1].TextLines.Count is > 0 and <= 2;
 
     private PageContent NewPage()
     {

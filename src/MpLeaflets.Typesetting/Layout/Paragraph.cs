@@ -30,7 +30,7 @@ public sealed class Paragraph : Block
         new(PreparedParagraph.Prepare(Spans, Resolve(context), context.Fonts), context.IsRightToLeft);
 
     internal override LayoutElement CreateElement(LayoutContext context) =>
-        new TextElement(Prepare(context), splittable: true, keepWithNext: false) { SpaceAfter = ResolveSpaceAfter(context) };
+        new TextElement(Prepare(context), splittable: true, keepWithNext: false, new StructNode("P")) { SpaceAfter = ResolveSpaceAfter(context) };
 }
 
 /// <summary>A heading: bold, larger, never split, and never the last thing on a page.</summary>
@@ -57,9 +57,12 @@ public sealed class Heading : Block
         var scale = Level switch { 1 => 1.5f, 2 => 1.25f, _ => 1.1f };
         var settings = body with { Size = body.Size * scale, LineSpacing = 1.25f };
         var paragraph = new Paragraph([new Span(Text, SpanStyle.Bold)], settings);
-        return new TextElement(paragraph.Prepare(context), splittable: false, keepWithNext: true)
+        return new TextElement(paragraph.Prepare(context), splittable: false, keepWithNext: true, StructNode.Heading(Level, Text))
         {
             SpaceAfter = SpaceAfter ?? body.Size * 0.4f,
+            // Clearly more space above than below, so a heading reads with what follows it.
+            SpaceBefore = body.Size * 0.8f,
+            KeepWith = 1,
         };
     }
 }

@@ -22,34 +22,49 @@ public sealed class Row : Block
     /// <summary>Space between columns in points.</summary>
     public float Gap { get; init; } = Points.FromMm(6);
 
+    /// <summary>Each column's share of the width (they add up to 1); equal columns when null.</summary>
+    public IReadOnlyList<float>? Widths { get; init; }
+
     internal override LayoutElement CreateElement(LayoutContext context) =>
-        new RowElement(Cells.Select(c => c.CreateElement(context)).ToArray(), Gap, context.IsRightToLeft)
+        new RowElement(Cells.Select(c => c.Element(context)).ToArray(), Gap, context.IsRightToLeft, Widths)
         {
             SpaceAfter = ResolveSpaceAfter(context),
         };
 }
 
-internal sealed class RowElement(LayoutElement[] cells, float gap, bool rightToLeft) : AtomicElement
+internal sealed class RowElement(LayoutElement[] cells, float gap, bool rightToLeft, IReadOnlyList<float>? widths) : AtomicElement
 {
-    private float CellWidth(float width) => (width - (gap * (cells.Length - 1))) / cells.Length;
+    private float CellWidth(float width, int i) =>
+        (width - (gap * (cells.Length - 1))) * (widths is { } w ? w[i] : 1f / cells.Length);
 
     private static Space Unbounded(float width) => new(width, float.MaxValue / 4, true);
 
     protected override float Height(float width)
     {
-        var cell = CellWidth(width);
-        return cells.Max(c => c.Measure(Unbounded(cell)).Height);
+        AlignLabels(width);
+        return Enumerable.Range(0, cells.Length).Max(i => cells[i].Measure(Unbounded(CellWidth(width, i))).Height);
     }
 
     protected override void DrawAll(PageContent page, Area area)
     {
-        var cell = CellWidth(area.Width);
+        AlignLabels(area.Width);
+        // Columns from the page's start side: the first cell is on the right of a right-to-left page.
+        var x = rightToLeft ? area.X + area.Width : area.X;
         for (var i = 0; i < cells.Length; i++)
         {
+            var cell = CellWidth(area.Width, i);
             var plan = cells[i].Measure(Unbounded(cell));
-            var column = rightToLeft ? cells.Length - 1 - i : i;
-            cells[i].Draw(page, new Area(area.X + (column * (cell + gap)), area.Y, cell), plan);
+            cells[i].Draw(page, new Area(rightToLeft ? x - cell : x, area.Y, cell), plan);
+            x += rightToLeft ? -(cell + gap) : cell + gap;
         }
+    }
+
+    private void AlignLabels(float width)
+    {
+        var labelled = Enumerable.Range(0, cells.Length).Where(i => cells[i] is ILabelled).ToList();
+        if (labelled.Count < 2) { return; }
+        var tallest = labelled.Max(i => ((ILabelled)cells[i]).LabelHeight(CellWidth(width, i)));
+        foreach (var i in labelled) { ((ILabelled)cells[i]).AlignedLabelHeight = tallest; }
     }
 
     public override string Describe() => "row of " + string.Join(", ", cells.Select(c => c.Describe()));

@@ -1,14 +1,14 @@
 namespace MpLeaflets.Typesetting.Layout;
 
 /// <summary>Lays out a paragraph or heading, line by line across pages.</summary>
-internal sealed class TextElement(TextBox box, bool splittable, bool keepWithNext) : LayoutElement
+internal sealed class TextElement(TextBox box, bool splittable, bool keepWithNext, StructNode node) : LayoutElement
 {
     /// <summary>Fewest lines left alone at the foot (orphans) or head (widows) of a page.</summary>
     private const int MinLines = 2;
 
     private int _next;
 
-    public override bool KeepWithNext => keepWithNext;
+    public bool KeepsWithNext { get; } = keepWithNext;
 
     public override LayoutPlan Measure(Space space)
     {
@@ -58,7 +58,9 @@ internal sealed class TextElement(TextBox box, bool splittable, bool keepWithNex
 
     public override void Draw(PageContent page, Area area, LayoutPlan plan)
     {
+        page.Open(node);
         box.Draw(page, area, _next, plan.Count);
+        page.Close();
         var total = box.Lines(area.Width).Count;
         for (var i = _next; i < _next + plan.Count && i < total; i++)
         {

@@ -47,11 +47,19 @@ internal sealed class TickBoxElement(TextBox[] lines, float box, bool rightToLef
         var boxX = rightToLeft ? area.X + area.Width - box : area.X;
         page.Rect(boxX, Math.Max(area.Y, boxTop), box, box, 0.9f);
 
+        // A checklist is a list (§14.8.4.3.3): each item's text is its body; the printed box is an artifact.
+        page.Open(new StructNode("LI") { Numbering = "None" });
+        page.Open(new StructNode("LBody"));
         var y = area.Y;
         foreach (var line in lines)
         {
+            page.Open(new StructNode("P"));
             y += line.Draw(page, new Area(textX, y, textWidth), 0, int.MaxValue);
+            page.Close();
         }
+
+        page.Close();
+        page.Close();
     }
 
     public override string Describe() => "tick-box item \"" + Excerpt(lines[0].Paragraph.Text) + "\"";

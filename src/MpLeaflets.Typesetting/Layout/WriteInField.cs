@@ -15,13 +15,22 @@ public sealed class WriteInField(Paragraph label, int lines = 1) : Block
         new WriteInElement(Label.Prepare(context), LineCount, LineGap) { SpaceAfter = ResolveSpaceAfter(context) };
 }
 
-internal sealed class WriteInElement(TextBox label, int count, float gap) : AtomicElement
+internal sealed class WriteInElement(TextBox label, int count, float gap) : AtomicElement, ILabelled
 {
-    protected override float Height(float width) => label.Height(width) + (count * gap);
+    public float? AlignedLabelHeight { get; set; }
+
+    public float LabelHeight(float width) => label.Height(width);
+
+    private float LabelSpace(float width) => Math.Max(AlignedLabelHeight ?? 0, LabelHeight(width));
+
+    protected override float Height(float width) => LabelSpace(width) + (count * gap);
 
     protected override void DrawAll(PageContent page, Area area)
     {
-        var y = area.Y + label.Draw(page, area, 0, int.MaxValue);
+        page.Open(new StructNode("P"));
+        label.Draw(page, area, 0, int.MaxValue);
+        page.Close();
+        var y = area.Y + LabelSpace(area.Width);
         for (var i = 1; i <= count; i++)
         {
             page.Line(area.X, y + (i * gap), area.X + area.Width, y + (i * gap), 0.6f);

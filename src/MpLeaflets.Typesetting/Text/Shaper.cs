@@ -28,11 +28,8 @@ internal static class Shaper
         // The language selects localised forms (e.g. Urdu and Persian digits in 'locl').
         buffer.Language = new Language(key.Language);
         buffer.GuessSegmentProperties();
-        if (key.RightToLeft)
-        {
-            // Marks get clusters of their own, so each maps to its own character in the PDF.
-            buffer.ClusterLevel = ClusterLevel.MonotoneCharacters;
-        }
+        // The default cluster level (monotone graphemes) keeps a letter and its marks in one cluster:
+        // the PDF writer gives the cluster's text to the letter (see Pdf/Clusters.cs).
         key.Font.HbFont.Shape(buffer);
 
         var infos = buffer.GlyphInfos;

@@ -23,8 +23,8 @@ internal sealed class TextLine(List<LinePiece> pieces, float width, float height
 }
 
 /// <summary>
-/// A slice of one shaped run placed on a line: glyph ids with positions relative to the piece's
-/// origin, plus its UTF-8 text and cluster map so the PDF text extracts in logical order.
+/// A slice of one shaped run placed on a line: glyph ids in visual order with positions relative to
+/// the piece's origin, plus its text and cluster map (UTF-16 offsets into <see cref="Text"/>).
 /// </summary>
 internal sealed class LinePiece
 {
@@ -44,9 +44,17 @@ internal sealed class LinePiece
     /// <summary>Vertical offsets (down is positive), or null when every glyph sits on the baseline.</summary>
     public float[]? Ys { get; init; }
 
-    public required byte[] Utf8 { get; init; }
+    /// <summary>The pen advance of each glyph as shaped, in points.</summary>
+    public required float[] Advances { get; init; }
+
+    public required string Text { get; init; }
 
     public required uint[] Clusters { get; init; }
+
+    /// <summary>BCP 47 language of the span (for /Lang where it differs from the document's).</summary>
+    public required string Language { get; init; }
+
+    public bool IsRightToLeft { get; init; }
 
     public SpanStyle Style { get; init; }
 

@@ -174,13 +174,46 @@ public sealed class ImporterTests
     }
 
     [Fact]
-    public void A_reviewer_can_mark_a_unit_reviewed_in_the_state_column()
+    public void A_reviewer_can_mark_a_unit_reviewed_in_the_state_column_with_their_name_and_the_day()
+    {
+        var translated = Reply with { State = TranslationState.Translated };
+        var today = new DateOnly(2026, 3, 5);
+
+        var dated = Importer.Import(new TranslationFile("fr", [translated]), French,
+            [Cell(translated, translated.Translation, state: "reviewed") with { Reviewer = " Amina Hassan ", ReviewedOn = "2026-03-02" }], today: today);
+        var undated = Importer.Import(new TranslationFile("fr", [translated]), French,
+            [Cell(translated, translated.Translation, state: "reviewed") with { Reviewer = "Amina Hassan", ReviewedOn = "" }], today: today);
+
+        Assert.Equal((TranslationState.Reviewed, new SignOff("Amina Hassan", new DateOnly(2026, 3, 2))), (After(dated, translated).State, After(dated, translated).Review));
+        Assert.Equal(new SignOff("Amina Hassan", today), After(undated, translated).Review);
+    }
+
+    [Theory]
+    [InlineData("", "", "without a name in the reviewer column")]
+    [InlineData("Amina Hassan", "02/03/2026", "not a day written YYYY-MM-DD")]
+    [InlineData("Amina Hassan", "2099-01-01", "up to today")]
+    public void Reviewed_without_a_name_or_with_a_day_that_is_not_one_is_refused_with_the_reason(string reviewer, string day, string reason)
     {
         var translated = Reply with { State = TranslationState.Translated };
 
-        var result = Importer.Import(new TranslationFile("fr", [translated]), French, [Cell(translated, translated.Translation, state: "reviewed")]);
+        var result = Importer.Import(new TranslationFile("fr", [translated]), French,
+            [Cell(translated, translated.Translation, state: "reviewed") with { Reviewer = reviewer, ReviewedOn = day }], today: new DateOnly(2026, 3, 5));
 
-        Assert.Equal(TranslationState.Reviewed, After(result, translated).State);
+        Assert.Contains(reason, Assert.Single(result.Refused).Reason);
+        Assert.Equal(0, result.Updated);
+    }
+
+    [Fact]
+    public void A_signed_off_unit_the_file_leaves_alone_keeps_its_sign_off_and_a_changed_text_loses_it()
+    {
+        var signed = Reply with { Review = new SignOff("Amina Hassan", new DateOnly(2026, 3, 2)) };
+        var exported = HandoffExport.ToHandoff(signed) with { Line = 2 };
+
+        var same = Importer.Import(new TranslationFile("fr", [signed]), French, [exported]);
+        var changed = Importer.Import(new TranslationFile("fr", [signed]), French, [exported with { Translation = "Le député a 5 jours ouvrables." }], overwriteReviewed: true);
+
+        Assert.Equal((1, "Amina Hassan", "2026-03-02"), (same.Unchanged, exported.Reviewer, exported.ReviewedOn));
+        Assert.Equal((TranslationState.Translated, null), (After(changed, signed).State, After(changed, signed).Review));
     }
 
     [Fact]

@@ -4,7 +4,8 @@ using MpLeaflets.Documents;
 
 namespace MpLeaflets.Tests;
 
-/// <summary>Every document of the repository's own content in English and all 13 languages, built once for the tests that read them.</summary>
+/// <summary>Every document of the repository's own content in English and all 13 languages, normal and
+/// large print, and every pack, built once for the tests that read them.</summary>
 public sealed class BuiltRepository : IDisposable
 {
     private readonly TempProject _project = TempProject.CopyOfRepository();
@@ -13,8 +14,14 @@ public sealed class BuiltRepository : IDisposable
     {
         Project = ContentProject.Load(_project.Root);
         Output = Path.Combine(_project.Root, "output");
-        Report = PdfBuild.Run(Project, new BuildRequest(Output, [EnglishLanguage.Instance, .. Project.Languages.Languages]));
+        Report = PdfBuild.Run(Project, new BuildRequest(Output, [EnglishLanguage.Instance, .. Project.Languages.Languages])
+        {
+            PackIds = [.. Project.Packs.Select(p => p.Id)],
+        });
+        LargePrintReport = PdfBuild.Run(Project, new BuildRequest(Output, [EnglishLanguage.Instance, .. Project.Languages.Languages], LargePrint: true));
     }
+
+    public BuildReport LargePrintReport { get; }
 
     public ContentProject Project { get; }
 

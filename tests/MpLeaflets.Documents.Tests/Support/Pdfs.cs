@@ -36,13 +36,18 @@ internal static class Pdfs
         return (code, output + error);
     }
 
-    private static (int Code, string Output, string Error) Run(string tool, string aptPackage, params string[] arguments)
+    private static (int Code, string Output, string Error) Run(string tool, string aptPackage, params string[] arguments) =>
+        RunIn(null, tool, aptPackage, arguments);
+
+    /// <summary>Runs a reader or tool (in <paramref name="directory"/> when given); says how to install it when missing.</summary>
+    internal static (int Code, string Output, string Error) RunIn(string? directory, string tool, string aptPackage, string[] arguments)
     {
         var info = new ProcessStartInfo(tool, arguments)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             StandardOutputEncoding = Encoding.UTF8,
+            WorkingDirectory = directory ?? "",
         };
         Process process;
         try

@@ -23,7 +23,7 @@ public sealed class DirectionalIsolationTests
         var doc = Support.Docs.New("ar").Add(new Typesetting.Layout.Paragraph("الرقم 020 7346 6700."));
 
         var text = string.Concat(doc.Layout().Pages[0].Ops.OfType<Typesetting.Layout.GlyphOp>()
-            .Select(g => System.Text.Encoding.UTF8.GetString(g.Piece.Utf8)));
+            .Select(g => g.Piece.Text));
 
         Assert.DoesNotContain('\u2066', text);
         Assert.DoesNotContain('\u2069', text);

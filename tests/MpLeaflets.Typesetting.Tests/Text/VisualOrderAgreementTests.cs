@@ -42,14 +42,13 @@ public sealed class VisualOrderAgreementTests
     }
 
     /// <summary>
-    /// A piece's text as it reads on the page: a right-to-left piece (its glyphs run leftwards)
+    /// A piece's text as it reads on the page: a right-to-left piece (its text is logical)
     /// reversed, each letter keeping its combining marks after it (UAX #9 L3, as the preview does).
     /// </summary>
     private static string Visual(GlyphOp op)
     {
-        var text = Encoding.UTF8.GetString(op.Piece.Utf8);
-        var xs = op.Piece.Xs;
-        if (xs.Length < 2 || xs[0] <= xs[^1]) { return text; }
+        var text = op.Piece.Text;
+        if (!op.Piece.IsRightToLeft) { return text; }
         var letters = new List<string>();
         for (var i = 0; i < text.Length; i++)
         {

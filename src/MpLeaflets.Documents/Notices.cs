@@ -1,0 +1,38 @@
+using MpLeaflets.Typesetting.Layout;
+using MpLeaflets.Typesetting.Text;
+
+namespace MpLeaflets.Documents;
+
+/// <summary>
+/// What a reader must be told about the text in their hands, once per document where it is seen
+/// first (on the leaflet's cover, under a form's title), in their language and in English: that no
+/// native speaker has checked the translation yet — or, when a reviewer signed off every unit, on
+/// which day one did — and that some parts are still in English.
+/// </summary>
+internal static class Notices
+{
+    public static IEnumerable<Paragraph> For(LocalizedDocument doc, TextSettings text, TextSettings english)
+    {
+        if (doc.NeedsReviewNotice) { yield return Bilingual(doc, "not-reviewed", text, english); }
+        else if (!doc.IsEnglish && doc.ReviewedOn is { } reviewed)
+        {
+            var day = reviewed.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            var paragraph = Bilingual(doc, "reviewed-on", text, english);
+            yield return new Paragraph(paragraph.Spans.Select((s, i) => s with
+            {
+                Text = s.Text.Replace("{{date}}", i == 0 ? doc.Language.Digits.Digits(day) : day, StringComparison.Ordinal),
+            }), paragraph.Settings) { SpaceAfter = paragraph.SpaceAfter };
+        }
+
+        if (doc.UsesEnglishFallback) { yield return Bilingual(doc, "english-fallback", text, english, SpanStyle.Bold); }
+    }
+
+    /// <summary>One common string in the language, then in English after it (isolated on a right-to-left page).</summary>
+    public static Paragraph Bilingual(LocalizedDocument doc, string id, TextSettings text, TextSettings english, SpanStyle style = SpanStyle.Normal, float? spaceAfter = null)
+    {
+        var after = spaceAfter ?? text.Size * 0.3f;
+        if (doc.IsEnglish) { return new Paragraph([new Span(doc.String(id), style)], text) { SpaceAfter = after }; }
+        var englishSpan = new Span(BlockFactory.Isolate(doc.English(id), text), style, Language: english.Language, Fonts: english.Fonts, Size: english.Size);
+        return new Paragraph([new Span(doc.String(id), style), new Span("  /  ", Size: english.Size), englishSpan], text) { SpaceAfter = after };
+    }
+}

@@ -1,0 +1,108 @@
+using MpLeaflets.Translations;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig;
+
+namespace MpLeaflets.Tests;
+
+/// <summary>The checklist and consent forms as paper: reading sizes, level write-in lines, two sides at most.</summary>
+[Collection(BuiltRepositoryCollection.Name)]
+public sealed class FormTests(BuiltRepository built)
+{
+    private static readonly string[] Forms = ["checklist", "consent-supporter", "consent-mp-action"];
+
+    /// <summary>The bottom of the page where the footer is (everything under it is the footer's).</summary>
+    private const double FooterZone = 25 * 72 / 25.4;
+
+    public static TheoryData<string> Languages() => new("en", "sq", "ar", "fa", "ps", "ur", "ckb", "ti", "am", "bn", "ta", "vi", "zh-Hans", "fr");
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Every_form_prints_the_readers_text_at_12_pt_the_english_at_9_and_the_footer_at_its_own_floor(string language)
+    {
+        CheckSizes(language, largePrint: false, body: 12, gloss: 9, footer: 8);
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Every_large_print_form_prints_the_readers_text_at_16_pt_the_english_at_12_and_the_footer_at_11(string language)
+    {
+        CheckSizes(language, largePrint: true, body: 16, gloss: 12, footer: 11);
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void The_write_in_lines_of_a_row_sit_at_one_height(string language)
+    {
+        var rows = 0;
+        foreach (var form in Forms)
+        {
+            using var pdf = PdfDocument.Open(built.PathOf(language, form));
+            foreach (var page in pdf.GetPages())
+            {
+                var half = page.Width / 2;
+                var lines = page.Paths.SelectMany(p => p)
+                    .Select(s => s.GetBoundingRectangle()).OfType<UglyToad.PdfPig.Core.PdfRectangle>()
+                    .Where(r => r.Height < 0.5 && r.Width > 40 && r.Width < page.Width * 0.55).ToList();
+                foreach (var line in lines)
+                {
+                    var left = line.Right < half + 1;
+                    var partner = lines.Any(o => (o.Right < half + 1) != left && Math.Abs(o.Bottom - line.Bottom) < 0.5);
+                    Assert.True(partner, $"{language} {form} page {page.Number}: a write-in line at y {line.Bottom:0.0} has no line beside it at the same height");
+                    rows++;
+                }
+            }
+        }
+
+        Assert.True(rows >= 10, $"only {rows} half-width write-in lines in the {language} forms");
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void A_consent_form_keeps_its_statement_signature_and_date_on_one_side(string language)
+    {
+        foreach (var form in Forms.Skip(1))
+        {
+            var pages = Pdfs.Text(built.PathOf(language, form)).Split('\f');
+            var signature = pages.Select((p, i) => (p, i)).Where(x => x.p.Contains("Signature", StringComparison.Ordinal)).Select(x => x.i).Single();
+            Assert.Contains("DD", pages[signature]);
+            Assert.Contains("YYYY", pages[signature]);
+            Assert.Contains("Gregorian calendar", pages[signature]);
+            var statement = built.Project.Documents.Single(d => d.Id == form).Units.Single(u => u.Source.StartsWith("I agree", StringComparison.Ordinal)).Source;
+            Assert.Contains(Pdfs.Letters(statement[..40]), Pdfs.Letters(pages[signature]), StringComparison.Ordinal);
+        }
+    }
+
+    private void CheckSizes(string language, bool largePrint, double body, double gloss, double footer)
+    {
+        var translation = language == "en" ? null : built.Project.ReadTranslations(built.Project.Languages.Require(language));
+        var englishWords = Words(built.Project.Documents.SelectMany(d => d.Units).Select(u => u.Source));
+        var translatedWords = translation is null ? englishWords
+            : Words(translation.ActiveRows.Where(r => r.State != TranslationState.Untranslated).Select(r => r.Translation)).Except(englishWords).ToHashSet();
+        foreach (var form in Forms)
+        {
+            var path = Path.Combine(built.Output, language, form + (largePrint ? ".large-print.pdf" : ".pdf"));
+            using var pdf = PdfDocument.Open(path);
+            foreach (var page in pdf.GetPages())
+            {
+                foreach (var word in page.GetWords().Where(w => w.Letters.Any(l => char.IsLetter(l.Value, 0))))
+                {
+                    var size = word.Letters.Min(l => l.PointSize);
+                    var where = $"{language} {form}{(largePrint ? " large print" : "")} page {page.Number}: '{word.Text}' at {size:0.#} pt";
+                    if (word.BoundingBox.Bottom < FooterZone)
+                    {
+                        // Nastaliq needs a point more to survive a photocopy (languages.csv: min_size 9).
+                        var floor = language == "ur" && !largePrint && word.Text.Any(c => c >= 0x0600) ? 9 : footer;
+                        Assert.True(size >= floor - 0.05, where + $" (footer floor {floor})");
+                        continue;
+                    }
+                    Assert.True(size >= gloss - 0.05, where + $" (floor {gloss})");
+                    if (translatedWords.Contains(word.Text)) { Assert.True(size >= body - 0.05, where + $" (the reader's text: floor {body})"); }
+                }
+            }
+        }
+    }
+
+    private static HashSet<string> Words(IEnumerable<string> texts) =>
+        texts.SelectMany(t => t.Split([' ', '\n', ',', '.', '(', ')', ':', '،', '۔', '।', '።', '/', '*', '?', '!', '"'], StringSplitOptions.RemoveEmptyEntries))
+            .Where(w => w.Length > 2).ToHashSet(StringComparer.Ordinal);
+}
