@@ -4,16 +4,18 @@ using MpLeaflets.Text;
 namespace MpLeaflets.Typesetting.Fonts;
 
 /// <summary>
-/// Knows which file holds each family and variant, and loads each file once per process.
-/// Fonts come from npm (fonts/package.json) and are copied by <c>dotnet build</c> into
-/// <c>fonts/cache/</c>; nothing is fetched at run time.
+/// Knows which file holds each family and variant (from the one font list, fonts/fonts.csv, see
+/// <see cref="FontFamilies"/>), and loads each file once per process. The files sit side by side in
+/// one folder: <c>$MPLEAFLETS_FONTS</c> when set; else <c>fonts/</c> next to the program (the tool
+/// package carries them there, with their licences); else, when running from the repository,
+/// <c>fonts/cache/</c> above the assembly, where <c>dotnet build</c> copies them from npm. Nothing is
+/// fetched at run time.
 /// </summary>
 public sealed class FontCatalog
 {
-    private static readonly Lazy<FontCatalog> DefaultCatalog = new(() => new FontCatalog(FindFontDirectory()));
+    public const string FolderVariable = "MPLEAFLETS_FONTS";
 
-    // File name stem per family (the family's id); the variant suffix follows the @expo-google-fonts naming.
-    private static readonly Dictionary<string, string> Stems = FontFamilies.Names.Select(FontFamilies.Id).ToDictionary(id => id, id => id, StringComparer.Ordinal);
+    private static readonly Lazy<FontCatalog> DefaultCatalog = new(() => new FontCatalog(FindFontDirectory(AppContext.BaseDirectory, Environment.GetEnvironmentVariable(FolderVariable))));
 
     private readonly ConcurrentDictionary<(string Family, FontVariant Variant), Lazy<FontFace?>> _faces = new();
 
@@ -22,23 +24,28 @@ public sealed class FontCatalog
         Directory = directory;
     }
 
-    /// <summary>The catalog over the project's restored fonts (found next to the assembly or above it).</summary>
+    /// <summary>The catalog over the program's fonts (see the class summary for where they are looked for).</summary>
     public static FontCatalog Default => DefaultCatalog.Value;
 
     public string Directory { get; }
 
     /// <summary>Families tried after a block's own chain, so a stray Latin word or digit always prints.</summary>
-    public IReadOnlyList<string> SharedFallback { get; } =
-        ["NotoSans", "NotoNaskhArabic", "NotoSansEthiopic", "NotoSansBengali", "NotoSansTamil", "NotoSansSC"];
+    public IReadOnlyList<string> SharedFallback { get; } = [.. FontFamilies.SharedFallback.Select(f => f.Id)];
 
-    public static IReadOnlyCollection<string> Families => Stems.Keys;
+    public static IReadOnlyCollection<string> Families => [.. FontFamilies.All.Select(f => f.Id)];
+
+    /// <summary>The file a family's variant is in (a name in <see cref="Directory"/>), or null when the family has no such variant.</summary>
+    public static string? FileName(string family, FontVariant variant) =>
+        (FontFamilies.ById(family) ?? throw new ArgumentException($"Unknown font family '{family}'. Known: {string.Join(", ", Families)}.", nameof(family)))
+            .FileName(variant == FontVariant.Bold, variant == FontVariant.Italic);
 
     internal FontFace Get(string family, FontVariant variant)
     {
         return TryGet(family, variant) ?? TryGet(family, FontVariant.Regular)
             ?? throw new FontNotFoundException(
-                $"Font '{family}' was not found in {Directory}. Run 'dotnet build' at the repository root: "
-                + "it restores the Noto fonts from fonts/package.json with npm (Node.js needed) into fonts/cache/.");
+                $"Font '{family}' ({FileName(family, FontVariant.Regular)}) was not found in {Directory}. "
+                + $"From the repository, run 'dotnet build': it restores the fonts of fonts/fonts.csv with npm (Node.js needed); "
+                + $"or set {FolderVariable} to a folder holding them.");
     }
 
     private FontFace? TryGet(string family, FontVariant variant)
@@ -48,32 +55,28 @@ public sealed class FontCatalog
 
     private FontFace? Load(string family, FontVariant variant)
     {
-        if (!Stems.TryGetValue(family, out var stem))
-        {
-            throw new ArgumentException(
-                $"Unknown font family '{family}'. Known: {string.Join(", ", Stems.Keys)}.", nameof(family));
-        }
-
-        var suffix = variant switch
-        {
-            FontVariant.Bold => "700Bold",
-            FontVariant.Italic => "400Regular_Italic",
-            _ => "400Regular",
-        };
-        var path = System.IO.Path.Combine(Directory, $"{stem}_{suffix}.ttf");
-        return File.Exists(path) ? new FontFace($"{stem}-{variant}", path) : null;
+        var file = FileName(family, variant);
+        var path = file is null ? null : System.IO.Path.Combine(Directory, file);
+        return path is not null && File.Exists(path) ? new FontFace($"{family}-{variant}", path) : null;
     }
 
-    private static string FindFontDirectory()
+    /// <summary>Where the fonts are for a program in <paramref name="programDirectory"/>: see the class summary.</summary>
+    internal static string FindFontDirectory(string programDirectory, string? fromEnvironment)
     {
-        var fromEnvironment = Environment.GetEnvironmentVariable("MPLEAFLETS_FONTS");
         if (!string.IsNullOrEmpty(fromEnvironment))
         {
             return fromEnvironment;
         }
 
-        // Walk up from the running assembly to the repository's fonts/cache (bin/… sits below it).
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        // Installed: the tool package puts the fonts in fonts/ beside the program.
+        var beside = System.IO.Path.Combine(programDirectory, "fonts");
+        if (System.IO.Directory.Exists(beside))
+        {
+            return beside;
+        }
+
+        // From the repository: walk up from bin/… to fonts/cache.
+        for (var dir = new DirectoryInfo(programDirectory); dir is not null; dir = dir.Parent)
         {
             var candidate = System.IO.Path.Combine(dir.FullName, "fonts", "cache");
             if (System.IO.Directory.Exists(candidate))
@@ -83,8 +86,8 @@ public sealed class FontCatalog
         }
 
         throw new FontNotFoundException(
-            "No fonts/cache folder was found above " + AppContext.BaseDirectory + ". Run 'dotnet build' at the "
-            + "repository root: it restores the Noto fonts from fonts/package.json with npm (Node.js needed), "
-            + "or set MPLEAFLETS_FONTS to a folder holding the .ttf files.");
+            $"The fonts were not found: not in {beside}, nor in a fonts/cache folder above {programDirectory}. "
+            + $"Reinstall the tool (it carries its fonts), or from the repository run 'dotnet build' (it restores them with npm), "
+            + $"or set {FolderVariable} to a folder holding the .ttf files of fonts/fonts.csv.");
     }
 }

@@ -73,7 +73,7 @@ public sealed class PdfOutputTests
     public void Each_embedded_font_is_a_small_subset_of_its_file(string language, string family)
     {
         var pdf = Docs.Pdf(Sample(language));
-        var file = new FileInfo(Path.Combine(FontCatalog.Default.Directory, family + "_400Regular.ttf")).Length;
+        var file = new FileInfo(Path.Combine(FontCatalog.Default.Directory, FontCatalog.FileName(family, FontVariant.Regular)!)).Length;
 
         var embedded = EmbeddedFontLengths(pdf);
 
