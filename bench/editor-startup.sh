@@ -13,7 +13,8 @@ echo "packs: []" > "$dir/content/packs.yaml"
 {
   head -1 "$repo/content/languages.csv"
   tail -n +2 "$repo/content/languages.csv"
-  for code in de es it pl ro ru uk; do echo "$code,Lang $code,Lang $code,ltr,Latn,Noto Sans,latn"; done
+  # The rows have all ten columns of the header (line_height, line_height_forms, min_size empty).
+  for code in de es it pl ro ru uk; do echo "$code,Lang $code,Lang $code,ltr,Latn,Noto Sans,latn,,,"; done
 } > "$dir/content/languages.csv"
 for d in 1 2 3 4 5; do
   {

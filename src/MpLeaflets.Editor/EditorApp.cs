@@ -52,7 +52,7 @@ public static class EditorApp
                 + "Run it in a terminal or over ssh -t; for scripts use 'mpleaflets status', 'check' or 'sync'.");
             return EditorExit.NoTerminal;
         }
-        var app = Application.Create().Init();
+        var app = WholeCharacterInput.CreateApplication().Init();
         EditorSession session;
         ContentProject loaded;
         try
@@ -72,20 +72,33 @@ public static class EditorApp
             return EditorExit.BadLanguage;
         }
         // A dropped ssh connection (SIGHUP) or a kill (SIGTERM) ends the process without asking:
-        // the unsaved edits go beside their files first.
-        using var hangup = PosixSignalRegistration.Create(PosixSignal.SIGHUP, _ => Rescue(session, error));
-        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => Rescue(session, error));
+        // the terminal is given back first, then the unsaved edits go beside their files.
+        using var hangup = PosixSignalRegistration.Create(PosixSignal.SIGHUP, _ => OnSignal(session, error));
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => OnSignal(session, error));
         string? announce = null;
         IApplication? started = app;
         while (true)
         {
-            var source = RunWindow(started ?? Application.Create().Init(), session, loaded, error, announce);
+            var source = RunWindow(started ?? WholeCharacterInput.CreateApplication().Init(), session, loaded, error, announce);
             started = null;
             if (source is null) { break; }
             // The English is edited with the terminal to itself; the session (and every unsaved edit) waits in memory.
             announce = RunTextEditor(source.Value.Path, source.Value.Line) is { } failed ? failed : session.SyncWithEnglish();
         }
         return EditorExit.Ok;
+    }
+
+    /// <summary>The application on the terminal now, for a signal to shut down; null between runs.</summary>
+    private static volatile IApplication? _running;
+
+    /// <summary>Set once a signal is ending the process: the rescue then happens once, here.</summary>
+    private static volatile bool _ending;
+
+    private static void OnSignal(EditorSession session, TextWriter error)
+    {
+        _ending = true;
+        TerminalRestore.Now(_running);
+        Rescue(session, error);
     }
 
     private static string EnglishStamp(string root)
@@ -139,7 +152,13 @@ public static class EditorApp
         });
         try
         {
+            _running = app;
             app.Run(window);
+        }
+        catch (Exception) when (_ending)
+        {
+            // A signal shut the terminal down under the running window; its handler rescues the edits.
+            Thread.Sleep(System.Threading.Timeout.Infinite);
         }
         catch (Exception) when (session.HasUnsavedChanges)
         {
@@ -147,6 +166,12 @@ public static class EditorApp
             Rescue(session, error);
             throw;
         }
+        finally
+        {
+            _running = null;
+        }
+        // The window also ends when a signal shuts the terminal down: the process is ending, start nothing new.
+        if (_ending) { Thread.Sleep(System.Threading.Timeout.Infinite); }
         return window.QuitRequested ? null : window.EnglishToEdit;
     }
 

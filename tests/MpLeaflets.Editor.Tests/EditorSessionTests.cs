@@ -15,7 +15,7 @@ public sealed class EditorSessionTests : IDisposable
         var session = _fixture.Open();
         Assert.Equal("fr", session.Current!.Code);
         Assert.Equal("3 done · 1 outdated · 2 missing", session.Current.Progress.ToString());
-        Assert.Equal("fr: 3 done · 1 outdated · 2 missing · saved", session.StatusLine);
+        Assert.Equal("fr: 3 done · 1 outdated · 2 missing · 0 errors · saved", session.StatusLine);
         Assert.Equal(50, session.Current.Progress.Percent);
         Assert.Equal(" fr     50%  1 outdated", session.Current.Summary);
     }

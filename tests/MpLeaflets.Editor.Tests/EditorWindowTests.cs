@@ -20,7 +20,7 @@ public sealed class EditorWindowTests : IDisposable
         Assert.Contains("ps     cannot open", screen);
         Assert.Contains("Your MP and your legal case", screen);
         Assert.Contains("Votre député et votre dossier", screen);
-        Assert.Contains("fr: 3 done · 1 outdated · 2 missing · saved", screen);
+        Assert.Contains("fr: 3 done · 1 outdated · 2 missing · 0 errors · saved", screen);
         Assert.Contains("F1 keys", screen);
     }
 
@@ -69,14 +69,18 @@ public sealed class EditorWindowTests : IDisposable
         using var ui = new Headless(_fixture.Open());
         ui.Press(Key.F5);
         ui.Press(Key.E.WithCtrl);
-        ui.Type("Un depute 999");
+        ui.Type("Un depute");
         var row = ui.Session.CurrentRow!;
-        Assert.Equal("Un depute 999", row.Translation);
+        Assert.Equal("Un depute", row.Translation);
         Assert.Equal(TranslationState.Translated, row.State);
         Assert.Contains("UNSAVED", ui.Screen);
-        Assert.Contains("ERROR numbers", ui.Screen);
         Assert.Contains("fr: 4 done · 1 outdated · 1 missing", ui.Screen);
         Assert.Contains("*fr     66%", ui.Screen);
+        // A number the English does not have is an error: the unit is not done until it is fixed.
+        ui.Type(" 999");
+        Assert.Equal(TranslationState.Untranslated, ui.Session.CurrentRow!.State);
+        Assert.Contains("ERROR numbers", ui.Screen);
+        Assert.Contains("fr: 3 done · 1 outdated · 2 missing · 1 error", ui.Screen);
     }
 
     [Fact]
@@ -84,13 +88,18 @@ public sealed class EditorWindowTests : IDisposable
     {
         using var ui = new Headless(_fixture.Open());
         ui.Press(Key.F8);
-        Assert.Contains("Units: 3 · to do", ui.Screen);
+        Assert.Contains("Units 1/3 · to do", ui.Screen);
         ui.Press(Key.F9);
-        Assert.Contains("Units: 2 · to do · leaflet", ui.Screen);
+        Assert.Contains("Units 1/2 · to do · leaflet", ui.Screen);
         ui.Press(Key.F9);
-        Assert.Contains("Units: 1 · to do · checklist", ui.Screen);
+        Assert.Contains("Units 1/1 · to do · checklist", ui.Screen);
         ui.Press(Key.F9);
-        Assert.Contains("Units: 3 · to do · all documents", ui.Screen);
+        Assert.Contains("Units 3/3 · to do · all documents", ui.Screen);
+        // Backwards, as translators cycle in PO mode.
+        ui.Press(Key.F9.WithShift);
+        Assert.Contains("Units 1/1 · to do · checklist", ui.Screen);
+        ui.Press(Key.F8.WithShift);
+        Assert.Contains("· all · checklist", ui.Screen);
     }
 
     [Fact]
@@ -100,7 +109,7 @@ public sealed class EditorWindowTests : IDisposable
         ui.Press(Key.F.WithCtrl);
         ui.Type("copie");
         Assert.Single(ui.Session.Visible);
-        Assert.Contains("Units: 1 · all", ui.Screen);
+        Assert.Contains("Units 1/1 · all", ui.Screen);
         Assert.Equal("checklist.copy", ui.Session.CurrentRow!.Id);
         ui.Press(Key.Enter);
         Assert.True(ui.Window.Units.HasFocus);
@@ -280,7 +289,7 @@ public sealed class EditorWindowTests : IDisposable
         ui.Press(Key.F.WithCtrl);
         ui.Type("copie");
         Assert.Equal("checklist.copy", ui.Session.CurrentRow!.Id);
-        Assert.Equal("Gardez une copie de tout.", ui.Window.Edit.Translation.Text);
+        Assert.Equal("Gardez une copie de tout.", ui.Window.Edit.Translation.Value);
         ui.Press(Key.E.WithCtrl);
         ui.Press(Key.End);
         ui.Type("!");
@@ -293,6 +302,7 @@ public sealed class EditorWindowTests : IDisposable
     {
         using var ui = new Headless(_fixture.Open());
         ui.Press(Key.E.WithCtrl);
+        ui.Press(Key.Home.WithCtrl);
         ui.Type("Oui. ");
         Assert.Equal("Oui. Votre député et votre dossier", ui.Session.CurrentRow!.Translation);
     }

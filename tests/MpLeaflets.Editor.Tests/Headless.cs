@@ -4,7 +4,9 @@ using Terminal.Gui.App;
 using Terminal.Gui.Drivers;
 using Terminal.Gui.Input;
 using Terminal.Gui.Testing;
+using Terminal.Gui.Text;
 using Terminal.Gui.Time;
+using Terminal.Gui.ViewBase;
 
 namespace MpLeaflets.Editor.Tests;
 
@@ -65,9 +67,40 @@ internal sealed class Headless : IDisposable
         App.LayoutAndDraw(true);
     }
 
+    /// <summary>A key, then a draw of what changed only (as the real main loop does): for tests that type a lot.</summary>
+    public void Key(Key key)
+    {
+        App.InjectKey(key);
+        App.LayoutAndDraw(false);
+    }
+
+    /// <summary>Types text key by key, one key per code point, as a terminal sends it.</summary>
     public void Type(string text)
     {
-        foreach (var c in text) { Press(new Key(c)); }
+        foreach (var rune in text.EnumerateRunes()) { Press(new Key(rune.Value)); }
+    }
+
+    /// <summary>
+    /// What the screen shows inside a view, row by row: the graphemes of its cells as the driver
+    /// holds them (the cell after a wide character is its right half and is skipped).
+    /// </summary>
+    public IReadOnlyList<string> Rows(View view)
+    {
+        var origin = view.ViewportToScreen(System.Drawing.Point.Empty);
+        var contents = App.Driver!.Contents!;
+        var rows = new List<string>();
+        for (var y = 0; y < view.Viewport.Height; y++)
+        {
+            var row = new System.Text.StringBuilder();
+            for (var x = 0; x < view.Viewport.Width; x++)
+            {
+                var grapheme = contents[origin.Y + y, origin.X + x].Grapheme;
+                row.Append(grapheme);
+                if (grapheme.GetColumns() > 1) { x++; }
+            }
+            rows.Add(row.ToString());
+        }
+        return rows;
     }
 
     public void Dispose()

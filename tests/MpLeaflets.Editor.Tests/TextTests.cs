@@ -72,19 +72,22 @@ public sealed class TextTests
     }
 
     [Fact]
-    public void A_preview_too_long_for_its_line_keeps_the_beginning_of_the_sentence_on_the_right()
+    public void A_preview_too_long_for_its_line_is_wrapped_whole_with_the_first_words_on_the_top_line()
     {
-        // "واحد اثنان ثلاثة" (one two three): the first word must survive the cut, on the right.
-        var fitted = RtlPreview.Fit("واحد اثنان ثلاثة", rightToLeft: true, width: 12);
-        Assert.StartsWith("…", fitted);
-        Assert.EndsWith(RtlPreview.Of("واحد", rightToLeft: true), fitted);
-        Assert.DoesNotContain(RtlPreview.Of("ثلاثة", rightToLeft: true), fitted);
-        Assert.True(fitted.Length <= 12);
+        // "واحد اثنان ثلاثة" (one two three) at 12 cells: two lines, nothing cut, the first words on top.
+        var lines = RtlPreview.Lines("واحد اثنان ثلاثة", "ar", rightToLeft: true, width: 12);
+        Assert.Equal([RtlPreview.Of("واحد اثنان", true), RtlPreview.Of("ثلاثة", true)], lines);
     }
 
     [Fact]
-    public void A_preview_that_fits_is_not_cut()
+    public void A_preview_that_fits_is_one_line()
     {
-        Assert.Equal(RtlPreview.Of("واحد اثنان", true), RtlPreview.Fit("واحد اثنان", true, 40));
+        Assert.Equal([RtlPreview.Of("واحد اثنان", true)], RtlPreview.Lines("واحد اثنان", "ar", true, 40));
+    }
+
+    [Fact]
+    public void A_preview_keeps_the_translations_own_line_breaks()
+    {
+        Assert.Equal(["\uFE8D", "\uFE8F"], RtlPreview.Lines("ا\nب", "ar", true, 40));
     }
 }

@@ -32,23 +32,34 @@ public sealed partial class EditorSession
     {
         if (Reviewer is null)
         {
-            return "who is reviewing? Start the editor with 'mpleaflets edit --reviewer \"NAME\"' (or set git config user.name)";
+            // One line of 80 columns: the status line shows a message whole.
+            return "who is reviewing? Start with: mpleaflets edit --reviewer \"NAME\" (or git config user.name)";
         }
         var refused = SetState(TranslationState.Reviewed, new SignOff(Reviewer, Today()));
         if (refused is null && ReviewMode && Position + 1 < _visible.Count) { MoveTo(Position + 1); }
         return refused;
     }
 
+    /// <summary>What typing, F2, F3, F4, Ctrl+G and Ctrl+K say to a unit in conflict.</summary>
+    private const string InConflictRefusal = "a merge left two versions of this unit: choose one first (Ctrl+W)";
+
     /// <summary>Both versions of the current unit when a merge left it in conflict.</summary>
     public (TranslationRow Ours, TranslationRow Theirs)? CurrentConflict =>
         CurrentRow is { Theirs: { } theirs } row ? (row with { Theirs = null }, theirs) : null;
 
-    /// <summary>Keeps one version of the current unit in conflict (unsaved until Ctrl+S).</summary>
+    /// <summary>
+    /// Keeps one version of the current unit in conflict (unsaved until Ctrl+S; Ctrl+Z brings the
+    /// two back). Done means printable here too: a version marked done that a check finds an error
+    /// in is kept as a draft (untranslated), as typing it would have left it.
+    /// </summary>
     public string? ChooseVersion(ConflictRows.Side side)
     {
         if (CurrentRow is not { InConflict: true } row) { return "this unit is not in conflict"; }
-        Update(ConflictRows.Choose(row, side));
-        return null;
+        var chosen = ConflictRows.Choose(row, side);
+        var blocked = chosen.IsDone ? FirstError(chosen) : null;
+        Update(blocked is null ? chosen : chosen with { State = TranslationState.Untranslated, Review = null }, UndoKind.Replace);
+        ForgetMemory(row.Id);
+        return blocked is null ? null : $"kept, but not done: ERROR {blocked.Check}; fix it, then F2";
     }
 
     /// <summary>The units the review mode lists: the review sheet's, in its order.</summary>

@@ -56,7 +56,23 @@ public sealed partial class EditorSession
     public bool HasUnsavedChanges => Languages.Any(l => l.IsDirty);
 
     public string StatusLine => Current is null ? "no language open"
-        : $"{Current.Code}: {Current.Progress} · {(ReviewPosition is { } review ? review + " · " : "")}{(Current.IsDirty ? "UNSAVED" : "saved")}";
+        : $"{Current.Code}: {Current.Progress} · {StatusTail}";
+
+    /// <summary>
+    /// The status line in at most <paramref name="width"/> columns: where the counts in words do not
+    /// fit (a long language code, a conflict, review mode), they shorten to the percentage done; the
+    /// errors, the review position and saved/UNSAVED always stay.
+    /// </summary>
+    public string StatusLineWithin(int width)
+    {
+        var full = StatusLine;
+        return Current is null || full.Length <= width ? full : $"{Current.Code}: {Current.Progress.Brief} · {StatusTail}";
+    }
+
+    private string StatusTail =>
+        $"{Errors(Current!.ErrorCount)} · {(ReviewPosition is { } review ? review + " · " : "")}{(Current.IsDirty ? "UNSAVED" : "saved")}";
+
+    private static string Errors(int count) => count == 1 ? "1 error" : $"{count} errors";
 
     /// <summary>Raised after anything the screen shows changed.</summary>
     public event Action? Changed;
@@ -95,6 +111,7 @@ public sealed partial class EditorSession
     {
         if (_visible.Count == 0) { return; }
         Position = Math.Clamp(position, 0, _visible.Count - 1);
+        EndUndoStep();
         Changed?.Invoke();
     }
 
@@ -102,15 +119,16 @@ public sealed partial class EditorSession
     /// Moves to the next (or previous) listed unit in <paramref name="state"/>, wrapping around.
     /// Returns false, and stays, when there is none.
     /// </summary>
-    public bool Jump(TranslationState state, bool forward) => JumpWhere(row => row.State == state, forward);
+    public bool Jump(TranslationState state, bool forward) => JumpWhere(index => Current!.Rows[index].State == state, forward);
 
-    private bool JumpWhere(Func<TranslationRow, bool> wanted, bool forward)
+    /// <param name="wanted">Asked with an index into <see cref="LanguageBuffer.Rows"/>.</param>
+    private bool JumpWhere(Func<int, bool> wanted, bool forward)
     {
         if (Current is null || _visible.Count == 0) { return false; }
         for (var step = 1; step <= _visible.Count; step++)
         {
             var p = ((Position + (forward ? step : -step)) % _visible.Count + _visible.Count) % _visible.Count;
-            if (wanted(Current.Rows[_visible[p]]))
+            if (wanted(_visible[p]))
             {
                 MoveTo(p);
                 return true;
@@ -120,29 +138,34 @@ public sealed partial class EditorSession
     }
 
     /// <summary>
-    /// Sets the current unit's translation. An untranslated unit becomes translated once it has text,
-    /// a unit emptied becomes untranslated, and a reviewed unit that changes needs review again.
-    /// An outdated unit stays outdated until marked translated (or kept).
+    /// Sets the current unit's translation. A unit with text becomes translated, unless a check finds
+    /// an error in it: then it is not done (untranslated) until the error is fixed. A unit emptied
+    /// becomes untranslated (an outdated one too, as it then holds nothing to check), and a reviewed
+    /// unit that changes needs review again. An outdated unit stays outdated until marked translated (or kept).
     /// </summary>
     public string? SetTranslation(string text)
     {
         var row = CurrentRow;
         if (row is null || Current is null) { return "no unit selected"; }
         if (row.State == TranslationState.Obsolete) { return "this unit is obsolete (its English is gone); it cannot be edited"; }
-        if (row.InConflict) { return "a merge left two versions of this unit: choose one first (Ctrl+W)"; }
+        if (row.InConflict) { return InConflictRefusal; }
         text = text.Replace("\r\n", "\n").Replace('\r', '\n');
         if (text == row.Translation) { return null; }
-        var empty = text.Trim().Length == 0;
-        var state = row.State switch
-        {
-            TranslationState.Outdated => TranslationState.Outdated,
-            _ when empty => TranslationState.Untranslated,
-            TranslationState.Untranslated or TranslationState.Reviewed => TranslationState.Translated,
-            var s => s,
-        };
         // A sign-off is for the text it was given for.
-        Update(row with { Translation = text, State = state, Review = null });
-        return null;
+        var edited = row with { Translation = text, Review = null };
+        if (text.Trim().Length == 0)
+        {
+            Update(edited with { State = TranslationState.Untranslated, PreviousSource = "" }, UndoKind.Typing);
+            return null;
+        }
+        if (row.State == TranslationState.Outdated)
+        {
+            Update(edited, UndoKind.Typing);
+            return null;
+        }
+        var blocked = FirstError(edited with { State = TranslationState.Translated });
+        Update(edited with { State = blocked is null ? TranslationState.Translated : TranslationState.Untranslated }, UndoKind.Typing);
+        return blocked is null ? null : $"not done: ERROR {blocked.Check}";
     }
 
     /// <summary>Marks the current unit translated; for an outdated unit this confirms the translation fits the new English.</summary>
@@ -159,30 +182,8 @@ public sealed partial class EditorSession
     public IReadOnlyList<GlossaryTerm> CurrentTerms =>
         CurrentRow is { } row && Current is not null ? Current.Glossary.FoundIn(row.Source) : [];
 
-    /// <summary>The best translation-memory match for the current unit, if any.</summary>
-    public Suggestion? CurrentSuggestion
-    {
-        get
-        {
-            if (CurrentRow is not { State: not TranslationState.Obsolete } row || Current is null) { return null; }
-            // Looked up once per unit shown, not on every keystroke (the unit's own text is not part of it).
-            var key = $"{Current.Code}/{row.Id}";
-            if (_suggestionKey != key) { (_suggestionKey, _suggestion) = (key, TranslationMemory.Best(row, Current.Rows)); }
-            return _suggestion;
-        }
-    }
-
-    /// <summary>Puts the suggestion into an empty translation; a translation already typed is never replaced.</summary>
-    public string? TakeSuggestion()
-    {
-        if (CurrentSuggestion is not { } suggestion) { return "no suggestion for this unit"; }
-        if (CurrentRow!.Translation.Trim().Length > 0) { return "the translation is not empty: clear it first to take the suggestion"; }
-        return SetTranslation(suggestion.Translation);
-    }
-
     /// <summary>Moves to the next (or previous) listed unit whose checks find an error, wrapping around.</summary>
-    public bool JumpToError(bool forward) =>
-        JumpWhere(row => TranslationChecker.Check(row, Current!.Language).Any(f => f.Severity == Severity.Error), forward);
+    public bool JumpToError(bool forward) => JumpWhere(index => Current!.HasError(index), forward);
 
     public IReadOnlyList<Finding> CurrentFindings =>
         CurrentRow is { } row && Current is not null ? TranslationChecker.Check(row, Current.Language) : [];
@@ -193,18 +194,27 @@ public sealed partial class EditorSession
         var row = CurrentRow;
         if (row is null) { return "no unit selected"; }
         if (row.State == TranslationState.Obsolete) { return "this unit is obsolete (its English is gone)"; }
-        if (row.InConflict) { return "a merge left two versions of this unit: choose one first (Ctrl+W)"; }
+        if (row.InConflict) { return InConflictRefusal; }
         if (row.Translation.Trim().Length == 0) { return "write the translation first"; }
+        // Done means printable: a translation the checks refuse is never marked done.
+        if (FirstError(row with { State = state, Review = review }) is { } error) { return $"not marked {state.ToCsv()}: ERROR {error.Check}; fix it first"; }
         // The English the translation was made from is only kept while the unit is outdated.
-        Update(row with { State = state, PreviousSource = "", Review = review });
+        Update(row with { State = state, PreviousSource = "", Review = review }, UndoKind.State);
+        ForgetMemory(row.Id);
         return null;
     }
 
-    private bool Matches(TranslationRow row) =>
-        row.Source.Contains(Search, StringComparison.OrdinalIgnoreCase) || row.Translation.Contains(Search, StringComparison.OrdinalIgnoreCase);
+    private Finding? FirstError(TranslationRow row) =>
+        TranslationChecker.Check(row, Current!.Language).FirstOrDefault(f => f.Severity == Severity.Error);
 
-    private void Update(TranslationRow row)
+    /// <summary>The search finds a unit by its English, its translation or its id.</summary>
+    private bool Matches(TranslationRow row) =>
+        row.Source.Contains(Search, StringComparison.OrdinalIgnoreCase) || row.Translation.Contains(Search, StringComparison.OrdinalIgnoreCase)
+        || row.Id.Contains(Search, StringComparison.OrdinalIgnoreCase);
+
+    private void Update(TranslationRow row, UndoKind kind)
     {
+        Remember(_visible[Position], kind, row);
         Current!.Replace(_visible[Position], row);
         Changed?.Invoke();
     }
@@ -222,12 +232,21 @@ public sealed partial class EditorSession
             for (var i = 0; i < Current.Rows.Count; i++)
             {
                 var row = Current.Rows[i];
-                if (StateFilter.Matches(row.State) && (DocumentFilter is null || row.DocumentId == DocumentFilter) && (Search.Length == 0 || Matches(row)))
+                // A unit in conflict is to do whatever the state of our version: one must be chosen.
+                if ((StateFilter == StateFilter.Errors ? row.IsActive && Current.HasError(i)
+                        : StateFilter.Matches(row.State) || (StateFilter == StateFilter.NotDone && row is { InConflict: true, IsActive: true }))
+                    && (DocumentFilter is null || row.DocumentId == DocumentFilter)
+                    && (Search.Length == 0 || Matches(row)))
                 {
                     _visible.Add(i);
                 }
             }
+            // A unit's id (as 'mpleaflets check' prints it) finds that unit whatever the filters.
+            var exact = Search.Length == 0 ? -1 : Current.IndexOf(Search);
+            if (exact >= 0 && !_visible.Contains(exact)) { _visible = [exact]; }
+            if (exact >= 0) { keepId = Current.Rows[exact].Id; }
         }
+        EndUndoStep();
         var kept = keepId is null ? -1 : _visible.FindIndex(i => Current!.Rows[i].Id == keepId);
         Position = kept >= 0 ? kept : _visible.Count > 0 ? 0 : -1;
         Changed?.Invoke();

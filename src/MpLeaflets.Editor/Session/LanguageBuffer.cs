@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using MpLeaflets.Checks;
 using MpLeaflets.Content;
 using MpLeaflets.Translations;
 
@@ -49,6 +50,49 @@ public sealed class LanguageBuffer
 
     public Progress Progress => Progress.Of(_rows);
 
+    /// <summary>Goes up each time the rows are replaced (read again, synced, merged), so undo steps know they are stale.</summary>
+    internal int Generation { get; private set; }
+
+    private TranslationRow?[] _checked = [];
+    private bool[] _hasError = [];
+
+    /// <summary>
+    /// Whether 'mpleaflets check' finds an error in row <paramref name="index"/>. Rows are immutable,
+    /// so a row is checked again only when it was replaced (typing checks one row, not the file).
+    /// </summary>
+    public bool HasError(int index)
+    {
+        if (_checked.Length != _rows.Count)
+        {
+            _checked = new TranslationRow?[_rows.Count];
+            _hasError = new bool[_rows.Count];
+        }
+        var row = _rows[index];
+        if (!ReferenceEquals(_checked[index], row))
+        {
+            _hasError[index] = TranslationChecker.Errors(row, Language).Count > 0;
+            _checked[index] = row;
+        }
+        return _hasError[index];
+    }
+
+    /// <summary>Units still in the English whose checks find an error (the status line's count).</summary>
+    public int ErrorCount
+    {
+        get
+        {
+            var count = 0;
+            for (var i = 0; i < _rows.Count; i++)
+            {
+                if (HasError(i)) { count++; }
+            }
+            return count;
+        }
+    }
+
+    /// <summary>The row with this id (any case), or -1.</summary>
+    public int IndexOf(string id) => _rows.FindIndex(r => string.Equals(r.Id, id, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The languages pane line: <c>ar     93%  3 outdated</c>.</summary>
     public string Summary
     {
@@ -73,6 +117,7 @@ public sealed class LanguageBuffer
             var file = TranslationFile.Read(Path, Code);
             _loaded = file.Rows;
             _rows = [.. file.Rows];
+            Generation++;
             _loadedHash = SHA256.HashData(bytes);
             _loadedStamp = Stamp();
             IsDirty = false;
@@ -106,6 +151,7 @@ public sealed class LanguageBuffer
     internal void ReplaceAll(IReadOnlyList<TranslationRow> rows)
     {
         _rows = [.. rows];
+        Generation++;
         IsDirty = true;
     }
 
@@ -179,6 +225,7 @@ public sealed class LanguageBuffer
         _loadedHash = SHA256.HashData(bytes);
         _loadedStamp = Stamp();
         _rows = merged;
+        Generation++;
         IsDirty = true;
         return new MergeOutcome(true, [], $"merged {edited.Count} edit(s) into the file on disk; save to write them");
     }

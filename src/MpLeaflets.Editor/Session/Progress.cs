@@ -29,6 +29,9 @@ public sealed record Progress(int Done, int Outdated, int Missing)
         return new Progress(done, outdated, missing) { Conflicts = conflicts };
     }
 
+    /// <summary>The status line where the words do not fit: <c>91% done</c>, and the conflicts, which must be chosen.</summary>
+    public string Brief => $"{Percent}% done{(Conflicts > 0 ? $" · {Conflicts} CONFLICT" : "")}";
+
     /// <summary>The status line: <c>132 done · 3 outdated · 10 missing</c>.</summary>
     public override string ToString() => $"{Done} done · {Outdated} outdated · {Missing} missing{(Conflicts > 0 ? $" · {Conflicts} CONFLICT" : "")}";
 }

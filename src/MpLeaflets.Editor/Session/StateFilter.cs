@@ -7,6 +7,8 @@ public enum StateFilter
 {
     All,
     NotDone,
+    /// <summary>Units whose checks find an error (not a state: the session asks the checker).</summary>
+    Errors,
     Untranslated,
     Outdated,
     Translated,
@@ -20,6 +22,7 @@ public static class StateFilters
     {
         StateFilter.All => state != TranslationState.Obsolete,
         StateFilter.NotDone => state is TranslationState.Untranslated or TranslationState.Outdated,
+        StateFilter.Errors => state != TranslationState.Obsolete,
         StateFilter.Untranslated => state == TranslationState.Untranslated,
         StateFilter.Outdated => state == TranslationState.Outdated,
         StateFilter.Translated => state == TranslationState.Translated,
@@ -32,10 +35,18 @@ public static class StateFilters
     {
         StateFilter.All => "all",
         StateFilter.NotDone => "to do",
+        StateFilter.Errors => "with errors",
         _ => filter.ToString().ToLowerInvariant(),
     };
 
     /// <summary>The next filter in the cycle the filter key walks through.</summary>
     public static StateFilter Next(this StateFilter filter) =>
         (StateFilter)(((int)filter + 1) % Enum.GetValues<StateFilter>().Length);
+
+    /// <summary>The filter before, for cycling backwards (Shift+F8).</summary>
+    public static StateFilter Previous(this StateFilter filter)
+    {
+        var count = Enum.GetValues<StateFilter>().Length;
+        return (StateFilter)(((int)filter - 1 + count) % count);
+    }
 }

@@ -18,25 +18,35 @@ public static class RtlPreview
     }
 
     /// <summary>
-    /// The preview cut to <paramref name="width"/> cells. The cut is made in logical order, between
-    /// words, so what shows is the beginning of the translation (on the right, for right-to-left
-    /// text), with "…" where the rest is left out.
+    /// The whole translation as the PDF prints it, wrapped to <paramref name="width"/> cells: broken
+    /// in logical order where UAX #14 allows (<see cref="LineBreaks"/>, the engine's line breaking,
+    /// for <paramref name="language"/>), then each line in visual order. Read right to left, each line
+    /// is drawn against the right edge; the first line is the top one.
     /// </summary>
-    public static string Fit(string translation, bool rightToLeft, int width)
+    public static IReadOnlyList<string> Lines(string translation, string language, bool rightToLeft, int width)
     {
-        var full = Of(translation, rightToLeft);
-        if (width <= 1 || Cells(full) <= width) { return full; }
-        var logical = translation.Replace("\r\n", "\n").Replace("\n", " ⏎ ");
-        var words = logical.Split(' ');
-        var kept = "";
-        foreach (var word in words)
+        var text = translation.Replace("\r\n", "\n");
+        var lines = new List<string>();
+        var breaks = LineBreaks.Opportunities(text, language);
+        var start = 0;
+        var fitted = 0;   // the last break after start whose line fits
+        foreach (var b in breaks)
         {
-            var next = kept.Length == 0 ? word : kept + " " + word;
-            if (Cells(Visual(next, rightToLeft)) > width - 1) { break; }
-            kept = next;
+            var mandatory = b > 0 && LineBreaks.IsMandatory(text[b - 1]);
+            if (fitted > start && Cells(ArabicShaping.Shape(text[start..b].TrimEnd())) > width)
+            {
+                lines.Add(Visual(text[start..fitted].TrimEnd(), rightToLeft));
+                start = fitted;
+            }
+            fitted = b;
+            if (mandatory)
+            {
+                lines.Add(Visual(text[start..b].TrimEnd('\n', ' '), rightToLeft));
+                start = b;
+            }
         }
-        var visual = Visual(kept, rightToLeft);
-        return rightToLeft ? "…" + visual : visual + "…";
+        if (start < text.Length || lines.Count == 0) { lines.Add(Visual(text[start..].TrimEnd(), rightToLeft)); }
+        return lines;
     }
 
     /// <summary>
@@ -46,6 +56,6 @@ public static class RtlPreview
     /// </summary>
     private static string Visual(string line, bool rightToLeft) => Bidi.AsPrinted(ArabicShaping.Shape(line), rightToLeft);
 
-    /// <summary>Cells on a terminal: one per grapheme (the previews are Arabic and Latin, never wide).</summary>
-    private static int Cells(string text) => new System.Globalization.StringInfo(text).LengthInTextElements;
+    /// <summary>Columns on a terminal, as the preview pane draws them (reordering changes no width; joining may).</summary>
+    private static int Cells(string text) => TerminalCells.WidthOf(text);
 }

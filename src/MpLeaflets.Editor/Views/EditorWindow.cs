@@ -27,7 +27,7 @@ public sealed partial class EditorWindow : Window
     private readonly FrameView _languagesFrame;
     private readonly FrameView _unitsFrame;
     private readonly TextField _search = new() { X = 8, Y = 0, Width = Dim.Fill() };
-    private readonly TableView _units;
+    private readonly UnitList _units;
     private readonly EditPane _edit;
     private readonly Label _status = new() { X = 0, Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Height = 1 };
     private ObservableCollection<string>? _languageItems;
@@ -50,14 +50,10 @@ public sealed partial class EditorWindow : Window
             TabStop = TabBehavior.TabStop,
         };
         _languagesFrame.Add(_languages);
-        _units = new TableView(new UnitsTableSource(session))
+        _units = new UnitList(new UnitsTableSource(session))
         {
-            X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(), FullRowSelect = true,
+            X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(), CellColour = StateColour,
         };
-        _units.Style.ShowHorizontalHeaderOverline = false;
-        _units.Style.ColumnStyles[0] = new ColumnStyle { MaxWidth = 12 };
-        _units.Style.ColumnStyles[1] = new ColumnStyle { MaxWidth = 8, ColorGetter = StateColour };
-        _units.Style.ColumnStyles[2] = new ColumnStyle { MaxWidth = 24 };
         _unitsFrame = new FrameView
         {
             X = LanguagesWidth, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(EditPane.PaneHeight + 1),
@@ -68,7 +64,7 @@ public sealed partial class EditorWindow : Window
         Add(_languagesFrame, _unitsFrame, _edit, _status);
 
         _languages.ValueChanged += (_, _) => OnLanguageChosen();
-        _units.ValueChanged += (_, _) => OnUnitChosen();
+        _units.SelectionChanged += OnUnitChosen;
         _search.TextChanged += (_, _) => _session.SetSearch(_search.Text);
         _edit.Message += m => Say(m);
         _session.Changed += () => Refresh(reloadText: false);
@@ -82,7 +78,7 @@ public sealed partial class EditorWindow : Window
 
     internal EditPane Edit => _edit;
 
-    internal TableView Units => _units;
+    internal UnitList Units => _units;
 
     internal TextField Search => _search;
 
@@ -93,6 +89,8 @@ public sealed partial class EditorWindow : Window
     /// <summary>Dispatches the editor's keys before the focused view sees them (so they work in the text box).</summary>
     public bool HandleKey(Key key)
     {
+        // A message lasts until the next key, so the counts come back (a long message takes their place).
+        if (_message is not null && !key.IsModifierOnly) { _message = null; Refresh(reloadText: false); }
         if (key == Key.Enter && _search.HasFocus) { FocusUnits(); return true; }
         var binding = KeyMap.All.FirstOrDefault(b => b.Key == key);
         if (binding is null) { return false; }
@@ -100,7 +98,21 @@ public sealed partial class EditorWindow : Window
         return true;
     }
 
-    public void ShowHelp() => _prompter.Tell("Keys", KeyMap.HelpText());
+    /// <summary>The keys, wrapped to the help box (the terminal's width less the box's frame and scroll column).</summary>
+    public void ShowHelp() => _prompter.Tell("Keys", KeyMap.HelpText(Math.Max(40, (App?.Driver?.Cols ?? 80) * 96 / 100 - 6)));
+
+    public void Undo() => AfterUndo(_session.Undo());
+
+    public void Redo() => AfterUndo(_session.Redo());
+
+    /// <summary>An undo may go back to another language: the languages pane follows.</summary>
+    private void AfterUndo(string message)
+    {
+        _message = message;
+        RefreshAll();
+    }
+
+    public void CopyEnglish() => Say(_session.CopyEnglish() ?? "English copied in, OUTDATED: translate it, then F2 (Ctrl+Z undoes)");
 
     public void Save()
     {
@@ -129,20 +141,18 @@ public sealed partial class EditorWindow : Window
         Refresh(reloadText: true);
     }
 
-    public void TakeSuggestion() => Say(_session.TakeSuggestion() ?? "suggestion taken: check it, then F2");
+    public void TakeSuggestion() => Say(_session.TakeSuggestion() ?? "memory match in, OUTDATED: check it, then F2");
 
     public void MarkTranslated() => Say(_session.MarkTranslated() ?? "marked translated");
 
-    public void MarkReviewed()
-    {
-        Say(_session.MarkReviewed() ?? $"marked reviewed by {_session.Reviewer}");
-        Refresh(reloadText: true);
-    }
+    /// <summary>F3. A message takes the whole status line at 80 columns: in review mode it carries the position too.</summary>
+    public void MarkReviewed() =>
+        Say(_session.MarkReviewed() ?? $"marked reviewed by {_session.Reviewer}{(_session.ReviewPosition is { } at ? " · now " + at : "")}");
 
     public void ToggleReviewMode()
     {
         _session.SetReviewMode(!_session.ReviewMode);
-        Say(_session.ReviewMode ? "review mode: the review sheet's units in its order; F3 = correct, then the next" : "review mode off");
+        Say(_session.ReviewPosition is { } at ? $"{at}, in the review sheet's order: F3 signs off and moves on" : "review mode off");
         RefreshAll();
     }
 
@@ -151,7 +161,7 @@ public sealed partial class EditorWindow : Window
     {
         if (_session.CurrentConflict is not var (ours, theirs))
         {
-            Say("this unit is not in conflict (F12 goes to the next unit with an error, conflicts included)");
+            Say("this unit is not in conflict (F12: next unit with an error, conflicts included)");
             return;
         }
         var answer = _prompter.Ask("Two versions of " + ours.Id,
@@ -165,21 +175,24 @@ public sealed partial class EditorWindow : Window
     }
 
     private static string Describe(TranslationRow row) =>
-        row.State.ToCsv() + (row.Review is { } review ? $" by {review}" : "") + (row.PreviousSource.Length > 0 ? $", made from \"{row.PreviousSource}\"" : "");
+        UnitsTableSource.Signed(row) + (row.PreviousSource.Length > 0 ? $", made from \"{row.PreviousSource}\"" : "");
 
-    public void KeepTrivialChange() => Say(_session.KeepTrivialChange() ?? "kept: the translation stands for the new English");
+    public void KeepTrivialChange() => Say(_session.KeepTrivialChange() ?? "kept: the translation stands");
 
-    public void CycleStateFilter()
+    public void CycleStateFilter(bool forward = true)
     {
-        _session.SetStateFilter(_session.StateFilter.Next());
+        _session.SetStateFilter(forward ? _session.StateFilter.Next() : _session.StateFilter.Previous());
         RefreshAll();
     }
 
-    public void CycleDocumentFilter()
+    /// <summary>Each document in turn, then all (backwards with Shift+F9).</summary>
+    public void CycleDocumentFilter(bool forward = true)
     {
         var documents = _session.DocumentIds;
-        var index = _session.DocumentFilter is null ? -1 : documents.ToList().IndexOf(_session.DocumentFilter);
-        _session.SetDocumentFilter(index + 1 < documents.Count ? documents[index + 1] : null);
+        var index = _session.DocumentFilter is null ? documents.Count : documents.ToList().IndexOf(_session.DocumentFilter);
+        // Positions 0..n-1 are the documents, n is "all documents".
+        var next = ((forward ? index + 1 : index - 1) % (documents.Count + 1) + documents.Count + 1) % (documents.Count + 1);
+        _session.SetDocumentFilter(next < documents.Count ? documents[next] : null);
         RefreshAll();
     }
 
@@ -222,20 +235,18 @@ public sealed partial class EditorWindow : Window
         App?.RequestStop(this);
     }
 
-    /// <summary>MISSING in red and OUTDATED in yellow, keeping the row's background (selection shows);
+    /// <summary>MISSING, DRAFT and CONFLICT in red and OUTDATED in yellow, keeping the row's background (selection shows);
     /// with NO_COLOR the words alone say it.</summary>
-    private static Scheme? StateColour(CellColorGetterArgs args)
+    private static Color? StateColour(int column, string text)
     {
-        if (NoColour) { return null; }
-        var colour = (args.CellValue as string) switch
+        if (NoColour || column != 1) { return null; }
+        return text switch
         {
-            "MISSING" => Color.BrightRed,
+            "MISSING" or "DRAFT" => Color.BrightRed,
             "OUTDATED" => Color.BrightYellow,
             "CONFLICT" => Color.BrightRed,
-            _ => (Color?)null,
+            _ => null,
         };
-        if (colour is not { } fg || args.RowScheme is not { } row) { return null; }
-        return row with { Normal = new Terminal.Gui.Drawing.Attribute(fg, row.Normal.Background) };
     }
 
     private void Say(string? message)
@@ -253,14 +264,11 @@ public sealed partial class EditorWindow : Window
         RefreshAll();
     }
 
-    private void OnUnitChosen()
+    private void OnUnitChosen(int row)
     {
-        if (_updatingUnits || _units.Value is not { } selection) { return; }
-        if (selection.SelectedCell.Y != _session.Position)
-        {
-            _session.MoveTo(selection.SelectedCell.Y);
-            Refresh(reloadText: true);
-        }
+        if (_updatingUnits || row == _session.Position) { return; }
+        _session.MoveTo(row);
+        Refresh(reloadText: true);
     }
 
     private void RefreshAll()
@@ -271,24 +279,24 @@ public sealed partial class EditorWindow : Window
         var current = _session.Current is null ? -1 : _session.Languages.ToList().IndexOf(_session.Current);
         if (current >= 0) { _languages.Value = current; }
         _updatingLanguages = false;
-        _units.Update();
         Refresh(reloadText: true);
     }
 
     private void Refresh(bool reloadText)
     {
+        var count = _session.Visible.Count;
+        var at = _session.Position >= 0 ? $"{_session.Position + 1}/{count}" : $"{count}";
+        // In review mode the position is the status line's "review 12 of 137", as the sheet numbers it.
         _unitsFrame.Title = _session.ReviewMode
-            ? $"Review: {_session.Visible.Count} units in the sheet's order · {_session.DocumentFilter ?? "all documents"}"
-            : $"Units: {_session.Visible.Count} · {_session.StateFilter.Label()} · {_session.DocumentFilter ?? "all documents"}";
-        if (_session.Position >= 0 && (_units.Value?.SelectedCell.Y ?? -1) != _session.Position)
-        {
-            _updatingUnits = true;
-            _units.SetSelection(0, _session.Position, false, null);
-            _updatingUnits = false;
-        }
-        _units.SetNeedsDraw();
+            ? $"Review: {count} units in the sheet's order{(_session.DocumentFilter is { } document ? " · " + document : "")}"
+            : $"Units {at} · {_session.StateFilter.Label()} · {_session.DocumentFilter ?? "all documents"}";
+        // After a search, a filter or a jump the table always shows the current unit.
+        _updatingUnits = true;
+        _units.Select(Math.Max(_session.Position, 0));
+        _updatingUnits = false;
         _edit.Show(reloadText);
-        _status.Text = $"{_session.StatusLine}  {_message ?? "F1 keys · ^S save · Esc quit"}";
+        var width = Viewport.Width > 0 ? Viewport.Width : 80;
+        _status.Text = StatusLine.Fit(_session.StatusLineWithin(width), _message, width);
         // The current language's line in the pane follows the counts as they change.
         if (_session.Current is { } language && _languageItems is not null)
         {

@@ -27,12 +27,12 @@ internal sealed class MessageBoxPrompter(IApplication app) : IPrompter
             MessageBox.Query(app, title, message, "OK");
             return;
         }
-        // Long text (the keys, the documents) scrolls in a read-only box instead of being cut off.
-        using var dialog = new Dialog { Title = title, Width = Dim.Percent(96), Height = Dim.Percent(92) };
-#pragma warning disable CS0618 // TextView is marked obsolete in favour of an editor package that is not served; it works.
-        dialog.Add(new TextView { Text = message, ReadOnly = true, WordWrap = true, Width = Dim.Fill(), Height = Dim.Fill(1) });
-#pragma warning restore CS0618
+        // Long text (the keys, the documents) scrolls in a read-only pane, and says so, instead of being cut off.
+        using var dialog = new Dialog { Title = title + " (↓ PgDn scroll, ▼ more below)", Width = Dim.Percent(96), Height = Dim.Percent(92) };
+        var pane = new TextPane { Content = message, Width = Dim.Fill(), Height = Dim.Fill(1) };
+        dialog.Add(pane);
         dialog.AddButton(new Button { Text = "OK", IsDefault = true });
+        pane.SetFocus();
         app.Run(dialog);
     }
 

@@ -24,15 +24,20 @@ internal static class KeyMap
         new(Key.F7.WithShift, "Shift+F7", "previous outdated unit", w => w.Jump(TranslationState.Outdated, false)),
         new(Key.F12, "F12", "next unit whose checks find an error", w => w.JumpToError(true)),
         new(Key.F12.WithShift, "Shift+F12", "previous unit whose checks find an error", w => w.JumpToError(false)),
-        new(Key.G.WithCtrl, "Ctrl+G", "take the translation-memory suggestion (into an empty translation)", w => w.TakeSuggestion()),
-        new(Key.F2, "F2", "mark translated (for an outdated unit: the translation fits the new English)", w => w.MarkTranslated()),
-        new(Key.F3, "F3", "mark reviewed (checked by a native speaker), signed with your name and today (--reviewer or git's user.name)", w => w.MarkReviewed()),
-        new(Key.F3.WithShift, "Shift+F3", "review mode on/off: the units of the review sheet in its order (F9: one document); F3 then moves on", w => w.ToggleReviewMode()),
-        new(Key.W.WithCtrl, "Ctrl+W", "a unit a merge left in conflict: see both versions and choose one", w => w.ChooseVersion()),
+        new(Key.G.WithCtrl, "Ctrl+G", "put the memory match into an empty translation, OUTDATED until checked (F2)", w => w.TakeSuggestion()),
+        new(Key.K.WithCtrl, "Ctrl+K", "copy the English into the translation, OUTDATED until translated (F2)", w => w.CopyEnglish()),
+        new(Key.Z.WithCtrl, "Ctrl+Z", "undo the last change, in whichever unit it was made (a word at a time)", w => w.Undo()),
+        new(Key.Y.WithCtrl, "Ctrl+Y", "redo what Ctrl+Z undid", w => w.Redo()),
+        new(Key.F2, "F2", "mark translated (outdated: it fits the new English); refused while a check finds an ERROR", w => w.MarkTranslated()),
+        new(Key.F3, "F3", "mark reviewed (checked by a native speaker), signed with your name (--reviewer or git's user.name) and today; refused while a check finds an ERROR", w => w.MarkReviewed()),
+        new(Key.F3.WithShift, "Shift+F3", "review mode on/off: the units of the review sheet in its order and numbering (F9: one document); F3 then moves on", w => w.ToggleReviewMode()),
+        new(Key.W.WithCtrl, "Ctrl+W", "a unit a merge left in CONFLICT: see both versions and choose one (it cannot be edited or marked before)", w => w.ChooseVersion()),
         new(Key.F4, "F4", "keep: the English change was trivial, the translation stands (outdated -> translated)", w => w.KeepTrivialChange()),
-        new(Key.F8, "F8", "filter by state: all, to do, untranslated, outdated, translated, reviewed, obsolete", w => w.CycleStateFilter()),
+        new(Key.F8, "F8", "filter: all, to do, with errors, untranslated, outdated, translated, reviewed, obsolete", w => w.CycleStateFilter()),
+        new(Key.F8.WithShift, "Shift+F8", "the same filters backwards", w => w.CycleStateFilter(forward: false)),
         new(Key.F9, "F9", "filter by document (cycles through the documents, then all)", w => w.CycleDocumentFilter()),
-        new(Key.F.WithCtrl, "Ctrl+F", "search the English and the translations (Enter goes to the list)", w => w.FocusSearch()),
+        new(Key.F9.WithShift, "Shift+F9", "the documents backwards", w => w.CycleDocumentFilter(forward: false)),
+        new(Key.F.WithCtrl, "Ctrl+F", "search English, translations and ids; a whole id (leaflet.3f9a2c1b) jumps to it", w => w.FocusSearch()),
         new(Key.L.WithCtrl, "Ctrl+L", "languages pane", w => w.FocusLanguages()),
         new(Key.E.WithCtrl, "Ctrl+E", "edit the translation", w => w.FocusTranslation()),
         new(Key.T.WithCtrl, "Ctrl+T", "units table", w => w.FocusUnits()),
@@ -46,7 +51,36 @@ internal static class KeyMap
         new(Key.Esc, "Esc", "quit, as Ctrl+Q", w => w.Quit()),
     ];
 
-    public static string HelpText() => string.Join("\n", All.Select(b => $"{b.Label,-9} {b.Description}"))
-        + "\nTab, Shift+Tab move between panes; arrows and PgUp/PgDn move in the list."
-        + "\nTyping a translation into an untranslated unit marks it translated; editing a reviewed one asks for review again.";
+    /// <summary>The keys and how the panes work, wrapped to <paramref name="width"/> columns with the descriptions indented under each other.</summary>
+    public static string HelpText(int width = 200)
+    {
+        var lines = All.SelectMany(b => Hanging($"{b.Label,-9} ", b.Description, width)).ToList();
+        foreach (var note in Notes) { lines.AddRange(Hanging("", note, width)); }
+        return string.Join("\n", lines);
+    }
+
+    private static readonly string[] Notes =
+    [
+        "Tab, Shift+Tab move between panes; arrows, PgUp/PgDn, Home/End move in the list and scroll a pane.",
+        "A field marked ▼ (or ▲) in its last column has more: Tab to it and scroll.",
+        "In the translation: arrows, Home/End (row), Ctrl+Home/Ctrl+End (text); Backspace and Delete remove one character as shown.",
+        "Typing into an untranslated unit marks it translated, unless a check finds an ERROR: then it is not done until fixed.",
+        "Editing a reviewed unit drops its sign-off and asks for review again; emptying a unit makes it untranslated.",
+    ];
+
+    private static IEnumerable<string> Hanging(string head, string text, int width)
+    {
+        var indent = new string(' ', head.Length);
+        var line = head;
+        foreach (var word in text.Split(' '))
+        {
+            if (line.Length > head.Length && line.Length + 1 + word.Length > width)
+            {
+                yield return line;
+                line = indent + word;
+            }
+            else { line += (line.Length > head.Length ? " " : "") + word; }
+        }
+        yield return line;
+    }
 }
