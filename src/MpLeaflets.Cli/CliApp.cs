@@ -1,6 +1,7 @@
 using System.CommandLine.Help;
 using System.CommandLine;
 using MpLeaflets.Cli.Commands;
+using MpLeaflets.Text;
 
 namespace MpLeaflets.Cli;
 
@@ -72,6 +73,14 @@ public static class CliApp
         catch (ContentException e)
         {
             console.WriteError(e);
+            return ExitCodes.BadInput;
+        }
+        catch (IcuNotFoundException e)
+        {
+            // The machine lacks the system's ICU, which every command that reads languages.csv needs.
+            // Like an unreadable path, it is something to fix before the command can run, and nothing
+            // was written: bad input or usage (2), not problems found in the translations (1).
+            console.Error.WriteLine($"{console.Red("error")}: {e.Message}");
             return ExitCodes.BadInput;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -1,4 +1,4 @@
-using Icu;
+using MpLeaflets.Text.Icu;
 
 namespace MpLeaflets.Text;
 
@@ -44,17 +44,16 @@ public static class Bidi
     /// <summary>As <see cref="Levels"/>, also returning the resolved paragraph level (P2, P3).</summary>
     public static byte Resolve(string text, byte paragraphLevel, out byte[] levels)
     {
-        IcuLibrary.Ensure();
         if (text.Length == 0)
         {
             levels = [];
             return paragraphLevel == AutoLevel ? (byte)0 : paragraphLevel;
         }
 
-        using var bidi = new BiDi();
-        bidi.SetPara(text, paragraphLevel, null);
-        levels = bidi.GetLevels().ToArray();
-        return bidi.GetParaLevel();
+        using var bidi = new IcuBidi();
+        bidi.SetPara(text, paragraphLevel);
+        levels = bidi.Levels();
+        return bidi.ParagraphLevel;
     }
 
     /// <summary>
@@ -65,7 +64,6 @@ public static class Bidi
     public static int[] VisualOrder(ReadOnlySpan<byte> levels)
     {
         if (levels.Length == 0) { return []; }
-        IcuLibrary.Ensure();
         var paragraph = byte.MaxValue;
         var forced = new byte[levels.Length];
         for (var i = 0; i < levels.Length; i++)
@@ -74,10 +72,10 @@ public static class Bidi
             forced[i] = (byte)(levels[i] | LevelOverride);
         }
 
-        using var bidi = new BiDi();
+        using var bidi = new IcuBidi();
         // Lowest level as the paragraph's, with its parity: the override levels are never below it.
         bidi.SetPara(new string('x', levels.Length), (byte)(paragraph & 1), forced);
-        return bidi.GetVisualMap();
+        return bidi.VisualMap();
     }
 
     /// <summary>
@@ -94,11 +92,9 @@ public static class Bidi
     public static string VisualLine(string line, bool rightToLeft, bool mirror = true)
     {
         if (line.Length == 0) { return line; }
-        IcuLibrary.Ensure();
-        using var bidi = new BiDi();
-        bidi.SetPara(line, rightToLeft ? (byte)1 : (byte)0, null);
-        var visual = bidi.GetReordered((mirror ? BiDi.CallReorderingOptions.DO_MIRRORING : BiDi.CallReorderingOptions.DEFAULT)
-            | BiDi.CallReorderingOptions.KEEP_BASE_COMBINING);
+        using var bidi = new IcuBidi();
+        bidi.SetPara(line, rightToLeft ? (byte)1 : (byte)0);
+        var visual = bidi.Reordered((ushort)((mirror ? IcuBidi.DoMirroring : 0) | IcuBidi.KeepBaseCombining));
         // ICU's REMOVE_BIDI_CONTROLS would also drop ZWNJ and ZWJ, which belong to the words (Persian
         // می‌توانید): only the controls the engine never prints go.
         return string.Concat(visual.Where(c => !IsControl(c)));

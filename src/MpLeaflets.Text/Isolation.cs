@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using Icu;
+using MpLeaflets.Text.Icu;
 
 namespace MpLeaflets.Text;
 
@@ -56,13 +56,12 @@ public static class Isolation
     /// <summary>The ranges of the Basic Multilingual Plane whose bidi class is L, EN or AN, as a regex class body.</summary>
     private static string CharacterClass()
     {
-        IcuLibrary.Ensure();
         var sb = new StringBuilder();
         int? start = null;
         for (var c = 0; c <= 0x10000; c++)
         {
-            var wanted = c < 0x10000 && !char.IsSurrogate((char)c) && Character.CharDirection(c)
-                is Character.UCharDirection.LEFT_TO_RIGHT or Character.UCharDirection.EUROPEAN_NUMBER or Character.UCharDirection.ARABIC_NUMBER;
+            var wanted = c < 0x10000 && !char.IsSurrogate((char)c) && IcuCharacters.Direction(c)
+                is IcuDirection.LeftToRight or IcuDirection.EuropeanNumber or IcuDirection.ArabicNumber;
             if (wanted && start is null) { start = c; }
             if (!wanted && start is { } s)
             {

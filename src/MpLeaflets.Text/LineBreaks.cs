@@ -1,4 +1,4 @@
-using Icu;
+using MpLeaflets.Text.Icu;
 
 namespace MpLeaflets.Text;
 
@@ -11,8 +11,9 @@ namespace MpLeaflets.Text;
 /// </summary>
 public static class LineBreaks
 {
+    // An ICU iterator holds its text and position, so it is never shared: one per language per thread.
     [ThreadStatic]
-    private static Dictionary<string, BreakIterator>? _iterators;
+    private static Dictionary<string, IcuLineBreaker>? _iterators;
 
     /// <summary>
     /// Offsets after which a line may break (the text length is always last). ICU reports a
@@ -21,25 +22,15 @@ public static class LineBreaks
     /// </summary>
     public static List<int> Opportunities(string text, string language)
     {
-        IcuLibrary.Ensure();
-        _iterators ??= new Dictionary<string, BreakIterator>(StringComparer.Ordinal);
+        _iterators ??= new Dictionary<string, IcuLineBreaker>(StringComparer.Ordinal);
         if (!_iterators.TryGetValue(language, out var iterator))
         {
             // Creating an iterator loads rules and dictionaries; one per language per thread.
-            iterator = BreakIterator.CreateLineInstance(new Locale(language));
+            iterator = new IcuLineBreaker(language);
             _iterators[language] = iterator;
         }
 
-        iterator.SetText(text);
-        var result = new List<int>();
-        for (var b = iterator.MoveFirst(); b != BreakIterator.DONE; b = iterator.MoveNext())
-        {
-            if (b > 0)
-            {
-                result.Add(b);
-            }
-        }
-
+        var result = iterator.Boundaries(text);
         if (result.Count == 0 || result[^1] != text.Length)
         {
             result.Add(text.Length);

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Icu;
+using MpLeaflets.Text.Icu;
 
 namespace MpLeaflets.Text;
 
@@ -30,8 +30,7 @@ public static class Scripts
     /// <summary>Whether a code point is of the script (characters common to all scripts are not).</summary>
     public static bool Belongs(string script, int codePoint)
     {
-        IcuLibrary.Ensure();
-        var code = Character.GetIntPropertyValue(codePoint, Character.UProperty.SCRIPT);
+        var code = IcuCharacters.Script(codePoint);
         return Array.IndexOf(CodesOf(script), code) >= 0;
     }
 
@@ -52,21 +51,13 @@ public static class Scripts
     /// characters of the script by its alias and reading the Script property of the first one.</summary>
     private static int[] CodesOf(string script) => Codes.GetOrAdd(script, static s =>
     {
-        IcuLibrary.Ensure();
         var names = Composite.TryGetValue(s, out var parts) ? parts : [s];
         var codes = new List<int>();
         foreach (var name in names)
         {
             if (!name.All(char.IsAsciiLetter)) { continue; }
-            try
-            {
-                var first = UnicodeSet.ToCharacters($"[:Script={name}:]").FirstOrDefault();
-                if (first is not null) { codes.Add(Character.GetIntPropertyValue(char.ConvertToUtf32(first, 0), Character.UProperty.SCRIPT)); }
-            }
-            catch (ArgumentException)
-            {
-                // ICU does not know the name: not a script.
-            }
+            // No first character: ICU does not know the name (not a script), or no character has it.
+            if (IcuCharacters.FirstOf($"[:Script={name}:]") is { } first) { codes.Add(IcuCharacters.Script(first)); }
         }
         return [.. codes];
     });

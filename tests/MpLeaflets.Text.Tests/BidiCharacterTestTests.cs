@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using MpLeaflets.Text.Icu;
 
 namespace MpLeaflets.Text.Tests;
 
@@ -49,9 +50,9 @@ public sealed class BidiCharacterTestTests
 
     private static bool Supported(int c) =>
         c < 0x10000
-        && Icu.Character.CharDirection(c) is not (Icu.Character.UCharDirection.DIR_NON_SPACING_MARK or Icu.Character.UCharDirection.BOUNDARY_NEUTRAL
-            or Icu.Character.UCharDirection.BLOCK_SEPARATOR or Icu.Character.UCharDirection.LEFT_TO_RIGHT_EMBEDDING or Icu.Character.UCharDirection.RIGHT_TO_LEFT_EMBEDDING
-            or Icu.Character.UCharDirection.LEFT_TO_RIGHT_OVERRIDE or Icu.Character.UCharDirection.RIGHT_TO_LEFT_OVERRIDE or Icu.Character.UCharDirection.POP_DIRECTIONAL_FORMAT);
+        && IcuCharacters.Direction(c) is not (IcuDirection.NonSpacingMark or IcuDirection.BoundaryNeutral
+            or IcuDirection.BlockSeparator or IcuDirection.LeftToRightEmbedding or IcuDirection.RightToLeftEmbedding
+            or IcuDirection.LeftToRightOverride or IcuDirection.RightToLeftOverride or IcuDirection.PopDirectionalFormat);
 
     /// <summary>The line's characters in the file's visual order, without the isolate controls the engine never prints.</summary>
     private static string Expected(int[] codePoints, string order) => string.Concat(
