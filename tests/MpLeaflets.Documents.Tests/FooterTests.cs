@@ -59,7 +59,21 @@ public sealed class FooterTests(BuiltRepository built)
                         }
                     }
 
-                    // In right-to-left lines poppler writes the English of a bilingual line after a slash that sits between the two on paper: looked at by eye.
+                    // Where the letters sit on the strip, as on paper: no line starts or ends (at either edge) with a separator.
+                    using (var read = PdfDocument.Open(pdf))
+                    {
+                        var glyphs = read.GetPage(1).Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
+                        foreach (var line in glyphs.GroupBy(l => Math.Round(l.StartBaseLine.Y)))
+                        {
+                            var byX = line.OrderBy(l => l.BoundingBox.Left).ToList();
+                            foreach (var edge in new[] { byX[0], byX[^1] }.Where(l => l.Value is "/" or "·"))
+                            {
+                                problems.Add($"{where}: a separator dangles at the edge of '{string.Concat(byX.Select(l => l.Value))}'");
+                            }
+                        }
+                    }
+
+                    // And as poppler reads it out in reading order, the way a person copying it gets it.
                     foreach (var line in Text(pdf).Split('\n').Select(l => l.Trim(' ', '\u200E', '\u200F', '\u202A', '\u202B', '\u202C')).Where(l => l.Length > 0 && !language.IsRightToLeft))
                     {
                         if (line[0] is '/' or '·' || line[^1] is '/' or '·') { problems.Add($"{where}: a separator dangles: '{line}'"); }
