@@ -58,7 +58,7 @@ public static class ReviewSheetBuilder
         return sheet;
     }
 
-    private static Stack Item(int number, TranslationRow row, TextSettings text, TextSettings small, TextSettings translated)
+    private static KeepTogether Item(int number, TranslationRow row, TextSettings text, TextSettings small, TextSettings translated)
     {
         var state = row.State switch
         {
@@ -68,7 +68,7 @@ public static class ReviewSheetBuilder
         };
         // Room to write about as much as the translation takes, in the column under it.
         var lines = Math.Clamp(1 + (row.Translation.Length / 70), 1, 4);
-        return new Stack(
+        return new KeepTogether(
             new Paragraph([new Span($"{number}", SpanStyle.Bold), new Span($"   {row.Id}{state}")], small) { SpaceAfter = Size * 0.2f },
             // Air under the translation: Nastaliq's descenders reach well below its last line.
             new Row(new Paragraph(Spans(row.Source), text), new Paragraph(Spans(row.Translation), translated)) { SpaceAfter = Size * 0.6f },

@@ -1,9 +1,9 @@
 namespace MpLeaflets.Typesetting.Layout;
 
 /// <summary>
-/// Blocks that go on one page, whole, or all on the next: e.g. a consent statement with the
-/// signature and date boxes under it, which must never be signed on another side of the sheet
-/// than the words they agree to.
+/// Blocks that go on one page, whole, or all on the next: a consent statement with the signature
+/// and date boxes under it, which must never be signed on another side of the sheet than the words
+/// they agree to; an item of a review sheet, never cut from its own tick box.
 /// </summary>
 public sealed class KeepTogether : Block
 {
