@@ -82,7 +82,13 @@ internal static class BlockFactory
     /// the reader's script per field, and in Nastaliq that pushed a consent form onto a second page.
     /// </summary>
     public static Paragraph Label(ContentBlock local, ContentBlock english, TextSettings text, TextSettings englishText) =>
-        new([.. local.Spans, new Span("  /  ", Size: englishText.Size), .. EnglishSpans(english, englishText, text)], text);
+        new([.. local.Spans, Separator(englishText), .. EnglishSpans(english, englishText, text)], text);
+
+    /// <summary>
+    /// The slash between the language and its English. No-break spaces glue it to the words on both
+    /// sides, so a line never ends or starts with it: the line breaks inside one of the two texts.
+    /// </summary>
+    public static Span Separator(TextSettings englishText) => new("\u00A0\u00A0/\u00A0\u00A0", Size: englishText.Size);
 
     /// <summary>
     /// English spans inside a paragraph of the reader's language. On a right-to-left page each is

@@ -43,12 +43,15 @@ internal static class Footer
         var (first, other) = Fits(measure, width, notice, version, second, pageOf) <= Fits(measure, width, notice, pageOf, second, version)
             ? (version, pageOf) : (pageOf, version);
         var lines = new KeepTogether(Pair(measure, width, notice, first), Pair(measure, width, second, other)) { SpaceAfter = 0 };
-        if (!(twoSided && page.Number < page.Count))
+        // "Continued on the back of this sheet" on the front of every sheet the form goes on from.
+        if (!(twoSided && page.Number < page.Count && page.Number % 2 == 1))
         {
             return lines;
         }
 
-        return new KeepTogether(Notices.Bilingual(doc, "continued-overleaf", text, english, SpanStyle.Bold, size * 0.5f), lines) { SpaceAfter = 0 };
+        // In large print the line is read by someone who needs large type to see it at all: at the form's sizes.
+        var (continued, continuedEnglish) = largePrint ? (type.Text(16f, 1.25f), Typography.English.Text(12f, 1.25f)) : (text, english);
+        return new KeepTogether(Notices.Bilingual(doc, "continued-overleaf", continued, continuedEnglish, SpanStyle.Bold, size * 0.5f), lines) { SpaceAfter = 0 };
     }
 
     /// <summary>Height of the footer in points on a page of the given settings (laid out once to measure).</summary>

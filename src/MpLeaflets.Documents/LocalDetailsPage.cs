@@ -69,9 +69,13 @@ public static class LocalDetailsPage
         text("mp-office-address") + " {.field lines=3}",
         text("mp-office-phone") + " {.field lines=1}") + "\n";
 
-    /// <summary>A place sentence with its facts; the checked-on date in ISO form, as the place list has it.</summary>
+    /// <summary>A place sentence with its facts; the checked-on date in ISO form, as the place list has
+    /// it. The names keep their words together (no-break spaces): "Hayes and Harlington" broken across
+    /// two lines of right-to-left text would put its halves at opposite ends of the lines.</summary>
     public static string Fill(string template, Place place) => template
-        .Replace("{{place}}", place.Name, StringComparison.Ordinal)
-        .Replace("{{constituency}}", place.Constituency, StringComparison.Ordinal)
+        .Replace("{{place}}", Whole(place.Name), StringComparison.Ordinal)
+        .Replace("{{constituency}}", Whole(place.Constituency), StringComparison.Ordinal)
         .Replace("{{date}}", place.CheckedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+    private static string Whole(string name) => name.Replace(' ', '\u00A0');
 }

@@ -27,12 +27,15 @@ internal static class Notices
         if (doc.UsesEnglishFallback) { yield return Bilingual(doc, "english-fallback", text, english, SpanStyle.Bold); }
     }
 
-    /// <summary>One common string in the language, then in English after it (isolated on a right-to-left page).</summary>
-    public static Paragraph Bilingual(LocalizedDocument doc, string id, TextSettings text, TextSettings english, SpanStyle style = SpanStyle.Normal, float? spaceAfter = null)
+    /// <summary>One common string in the language, then in English after it (isolated on a right-to-left
+    /// page) — or, with <paramref name="ownLine"/>, on a line of its own: for a text with slashes of
+    /// its own ("Day / month / year"), which a separator would only confuse.</summary>
+    public static Paragraph Bilingual(LocalizedDocument doc, string id, TextSettings text, TextSettings english, SpanStyle style = SpanStyle.Normal, float? spaceAfter = null, bool ownLine = false)
     {
         var after = spaceAfter ?? text.Size * 0.3f;
         if (doc.IsEnglish) { return new Paragraph([new Span(doc.String(id), style)], text) { SpaceAfter = after }; }
         var englishSpan = new Span(BlockFactory.Isolate(doc.English(id), text), style, Language: english.Language, Fonts: english.Fonts, Size: english.Size);
-        return new Paragraph([new Span(doc.String(id), style), new Span("  /  ", Size: english.Size), englishSpan], text) { SpaceAfter = after };
+        var between = ownLine ? new Span("\n") : BlockFactory.Separator(english);
+        return new Paragraph([new Span(doc.String(id), style), between, englishSpan], text) { SpaceAfter = after };
     }
 }

@@ -21,7 +21,8 @@ internal static class OnePageBuilder
     public static TypesetDocument Build(LocalizedDocument doc, bool largePrint, string hintId)
     {
         var oneSided = Build(doc, largePrint, hintId, twoSided: false);
-        return largePrint || oneSided.Layout().PageCount <= 1 ? oneSided : Build(doc, largePrint, hintId, twoSided: true);
+        // Large print takes the pages it needs, printed on both sides: each front says it goes on overleaf too.
+        return oneSided.Layout().PageCount <= 1 ? oneSided : Build(doc, largePrint, hintId, twoSided: true);
     }
 
     private static TypesetDocument Build(LocalizedDocument doc, bool largePrint, string hintId, bool twoSided)
@@ -31,7 +32,7 @@ internal static class OnePageBuilder
         var text = type.Text(size, 1.25f, compact: true);
         var englishText = Typography.English.Text(largePrint ? LargeEnglishSize : EnglishSize, 1.2f);
         var settings = Pages.WithFooter(doc, type.Settings(PageSize.A4, Margins.Millimetres(10), size, doc.Title), topMm: 10, sideMm: 12, largePrint, twoSided)
-            with { Duplex = twoSided || largePrint ? Duplex.FlipLongEdge : Duplex.Simplex };
+            with { Duplex = twoSided ? Duplex.FlipLongEdge : Duplex.Simplex };
         var fieldGap = Points.FromMm(largePrint ? 10 : 9);
         var document = new TypesetDocument(settings);
 
@@ -55,6 +56,8 @@ internal static class OnePageBuilder
         var blocks = new List<Block>();
         var pairs = local.Zip(english).ToList();
         var statement = pairs.FindIndex(p => p.Second.IsStatement);
+        // The first date field says how to write a date, in both languages; later ones have the same boxes.
+        var firstDate = pairs.FindIndex(p => p.Second.Kind == ContentKind.Date);
         for (var i = 0; i < pairs.Count; i++)
         {
             var (l, e) = pairs[i];
@@ -63,7 +66,7 @@ internal static class OnePageBuilder
             if (!largePrint && i + 1 < pairs.Count && i + 1 != statement && Pairable(l, pairs[i + 1].First))
             {
                 var (l2, e2) = pairs[i + 1];
-                blocks.Add(new Row(Cell(l, e, doc, text, englishText, fieldGap), Cell(l2, e2, doc, text, englishText, fieldGap)) { SpaceAfter = RowGap(l, size) });
+                blocks.Add(new Row(Cell(l, e, doc, text, englishText, fieldGap, i == firstDate), Cell(l2, e2, doc, text, englishText, fieldGap, i + 1 == firstDate)) { SpaceAfter = RowGap(l, size) });
                 i++;
                 continue;
             }
@@ -71,37 +74,37 @@ internal static class OnePageBuilder
             if (l.Kind == ContentKind.Task && !largePrint)
             {
                 // A last odd tick item keeps its column's width, so every box lines up under the others.
-                blocks.Add(new Row(Cell(l, e, doc, text, englishText, fieldGap), new Spacer(0)) { SpaceAfter = RowGap(l, size) });
+                blocks.Add(new Row(Cell(l, e, doc, text, englishText, fieldGap, false), new Spacer(0)) { SpaceAfter = RowGap(l, size) });
                 continue;
             }
 
-            blocks.AddRange(Cells(l, e, doc, text, englishText, fieldGap));
+            blocks.AddRange(Cells(l, e, doc, text, englishText, fieldGap, i == firstDate));
         }
 
         document.AddRange(blocks);
         if (statement >= 0)
         {
             // The statement, what follows it and the signature and date under it: one side of the sheet.
-            document.Add(new KeepTogether([.. Signed(pairs.Skip(statement).ToList(), doc, text, englishText, fieldGap)]));
+            document.Add(new KeepTogether([.. Signed(pairs.Skip(statement).ToList(), doc, text, englishText, fieldGap, firstDate - statement)]));
         }
 
         return document;
     }
 
     /// <summary>From the consent statement to the end: the signature with the date beside it.</summary>
-    private static IEnumerable<Block> Signed(List<(ContentBlock Local, ContentBlock English)> pairs, LocalizedDocument doc, TextSettings text, TextSettings englishText, float gap)
+    private static IEnumerable<Block> Signed(List<(ContentBlock Local, ContentBlock English)> pairs, LocalizedDocument doc, TextSettings text, TextSettings englishText, float gap, int firstDate)
     {
         for (var i = 0; i < pairs.Count; i++)
         {
             var (l, e) = pairs[i];
             if (l.Kind == ContentKind.Signature && i + 1 < pairs.Count && pairs[i + 1].Local.Kind == ContentKind.Date)
             {
-                yield return new Row(Cell(l, e, doc, text, englishText, gap), Cell(pairs[i + 1].Local, pairs[i + 1].English, doc, text, englishText, gap));
+                yield return new Row(Cell(l, e, doc, text, englishText, gap, i == firstDate), Cell(pairs[i + 1].Local, pairs[i + 1].English, doc, text, englishText, gap, i + 1 == firstDate));
                 i++;
                 continue;
             }
 
-            foreach (var block in Cells(l, e, doc, text, englishText, gap)) { yield return block; }
+            foreach (var block in Cells(l, e, doc, text, englishText, gap, i == firstDate)) { yield return block; }
         }
     }
 
@@ -112,21 +115,23 @@ internal static class OnePageBuilder
         (a.Kind == ContentKind.Field && b.Kind == ContentKind.Field && a.Lines == 1 && b.Lines == 1)
         || (a.Kind == ContentKind.Task && b.Kind == ContentKind.Task);
 
-    private static IEnumerable<Block> Cells(ContentBlock local, ContentBlock english, LocalizedDocument doc, TextSettings text, TextSettings englishText, float gap)
+    private static IEnumerable<Block> Cells(ContentBlock local, ContentBlock english, LocalizedDocument doc, TextSettings text, TextSettings englishText, float gap, bool dateHint)
     {
-        if (local.Kind == ContentKind.Date) { return [DateCell(local, english, doc, text, englishText)]; }
+        if (local.Kind == ContentKind.Date) { return [DateCell(local, english, doc, text, englishText, dateHint)]; }
         return doc.IsEnglish ? [BlockFactory.Single(local, text, gap, englishText)] : BlockFactory.Bilingual(local, english, text, englishText, gap);
     }
 
-    private static Block Cell(ContentBlock local, ContentBlock english, LocalizedDocument doc, TextSettings text, TextSettings englishText, float gap) =>
-        Cells(local, english, doc, text, englishText, gap).Single();
+    private static Block Cell(ContentBlock local, ContentBlock english, LocalizedDocument doc, TextSettings text, TextSettings englishText, float gap, bool dateHint) =>
+        Cells(local, english, doc, text, englishText, gap, dateHint).Single();
 
-    /// <summary>A date: its label in both languages, "day / month / year (Gregorian calendar)" in both, then the boxes.</summary>
-    private static DateField DateCell(ContentBlock local, ContentBlock english, LocalizedDocument doc, TextSettings text, TextSettings englishText)
+    /// <summary>A date: its label in both languages, on the form's first date "day / month / year
+    /// (Gregorian calendar)" in the language and under it in English, then the boxes.</summary>
+    private static DateField DateCell(ContentBlock local, ContentBlock english, LocalizedDocument doc, TextSettings text, TextSettings englishText, bool hint)
     {
         var label = doc.IsEnglish ? new Paragraph(local.Spans, text) : BlockFactory.Label(local, english, text, englishText);
-        var hint = Notices.Bilingual(doc, "date-format", text, englishText);
-        return new DateField(new Paragraph([.. label.Spans, new Span("\n"), .. hint.Spans], text), englishText);
+        if (!hint) { return new DateField(label, englishText); }
+        var format = Notices.Bilingual(doc, "date-format", text, englishText, ownLine: true);
+        return new DateField(new Paragraph([.. label.Spans, new Span("\n"), .. format.Spans], text), englishText);
     }
 }
 

@@ -15,7 +15,7 @@ internal static class Pages
         var footer = Footer.Height(doc, settings, largePrint, twoSided);
         var gap = settings.Body.Size * 0.6f;
         var margins = new Margins(Points.FromMm(topMm), Points.FromMm(sideMm), footer + gap + Points.FromMm(FooterEdgeMm), Points.FromMm(sideMm));
-        var laidOut = settings with { Margins = margins };
+        var laidOut = settings with { Margins = margins, FooterFromBottom = Points.FromMm(FooterEdgeMm) };
         return laidOut with { Footer = info => Footer.For(doc, laidOut, info, largePrint, twoSided) };
     }
 }

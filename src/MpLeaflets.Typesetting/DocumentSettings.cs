@@ -19,6 +19,10 @@ public sealed record DocumentSettings(PageSize PageSize, Margins Margins, TextSe
     /// <summary>Called per page once the page count is known; drawn inside the bottom margin.</summary>
     public Func<PageInfo, Block?>? Footer { get; init; }
 
+    /// <summary>Paper edge to the footer's last line, in points: the footer then sits at the same place on
+    /// every page, however many lines it has there. Null: the footer starts just under the body.</summary>
+    public float? FooterFromBottom { get; init; }
+
     public FontCatalog Fonts { get; init; } = FontCatalog.Default;
 
     /// <summary>Document language for the PDF's /Lang (BCP 47); defaults to the body's language.</summary>

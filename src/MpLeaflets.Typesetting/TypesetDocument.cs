@@ -129,7 +129,9 @@ public sealed class TypesetDocument(DocumentSettings settings)
         var element = block.Element(context);
         var plan = element.Measure(new Space(width, float.MaxValue, true));
         var gap = s.Body.Size * 0.6f;
-        var y = top ? Math.Max(0, s.Margins.Top - gap - plan.Height) : s.PageSize.Height - s.Margins.Bottom + gap;
+        var y = top ? Math.Max(0, s.Margins.Top - gap - plan.Height)
+            : s.FooterFromBottom is { } edge ? s.PageSize.Height - edge - plan.Height
+            : s.PageSize.Height - s.Margins.Bottom + gap;
         // Running headers and footers are pagination artifacts (ISO 32000-1 §14.8.2.2): not read as content.
         page.OpenArtifact(top ? "Header" : "Footer");
         element.Draw(page, new Area(s.Margins.Left, y, width), plan);

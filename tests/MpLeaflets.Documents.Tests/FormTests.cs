@@ -66,9 +66,34 @@ public sealed class FormTests(BuiltRepository built)
             var signature = pages.Select((p, i) => (p, i)).Where(x => x.p.Contains("Signature", StringComparison.Ordinal)).Select(x => x.i).Single();
             Assert.Contains("DD", pages[signature]);
             Assert.Contains("YYYY", pages[signature]);
-            Assert.Contains("Gregorian calendar", pages[signature]);
+            // Every date (birth, how long the consent lasts, the day it is signed) is boxes for DD / MM / YYYY;
+            // the first says, in both languages, how to write it: day, month, year of the Gregorian calendar.
+            var text = string.Join("\n", pages);
+            var dates = built.Project.Documents.Single(d => d.Id == form).Source.Text.Split('\n').Count(l => l.TrimEnd().EndsWith("{.date}", StringComparison.Ordinal));
+            Assert.Equal(3, dates);
+            Assert.Equal(dates, System.Text.RegularExpressions.Regex.Matches(text, "YYYY").Count);
+            Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "Gregorian calendar"));
+            var birth = pages.Select((p, i) => (p, i)).First(x => x.p.Contains("Date of birth", StringComparison.Ordinal)).i;
+            Assert.Contains("Gregorian calendar", pages[birth]);
             var statement = built.Project.Documents.Single(d => d.Id == form).Units.Single(u => u.Source.StartsWith("I agree", StringComparison.Ordinal)).Source;
             Assert.Contains(Pdfs.Letters(statement[..40]), Pdfs.Letters(pages[signature]), StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ur")]
+    [InlineData("ta")]
+    public void A_large_print_form_on_several_pages_says_on_the_front_of_each_sheet_that_it_goes_on_overleaf(string language)
+    {
+        foreach (var form in Forms)
+        {
+            var pages = Pdfs.Text(Path.Combine(built.Output, language, form + ".large-print.pdf")).Split('\f').Where(p => p.Trim().Length > 0).ToList();
+            for (var page = 1; page <= pages.Count; page++)
+            {
+                var says = System.Text.RegularExpressions.Regex.Replace(pages[page - 1], @"\s+", " ").Contains("Continued on the back of this sheet", StringComparison.Ordinal);
+                Assert.True(says == (page % 2 == 1 && page < pages.Count), $"{language} {form} large print page {page} of {pages.Count}: {(says ? "says" : "does not say")} it goes on overleaf");
+            }
         }
     }
 

@@ -93,7 +93,8 @@ internal sealed class Paginator(float top, float left, float width, float height
         {
             if (elements[j] is PageBreakElement)
             {
-                return false;
+                // A page break ends what a block keeps with: nothing follows it on this page anyway.
+                return true;
             }
 
             var next = elements[j].Measure(space with { Height = left - (elements[j].SpaceBefore * Spacing), PageIsEmpty = false });
