@@ -1,13 +1,14 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using MpLeaflets.Translations;
-using Xunit.Abstractions;
 
 namespace MpLeaflets.Tests;
 
 /// <summary>A test that needs tmux; skipped, saying why, where tmux is missing (.ci/run installs it).</summary>
 public sealed class TmuxFactAttribute : FactAttribute
 {
-    public TmuxFactAttribute()
+    public TmuxFactAttribute([CallerFilePath] string? sourceFilePath = null, [CallerLineNumber] int sourceLineNumber = -1)
+        : base(sourceFilePath, sourceLineNumber)
     {
         if (!EditEndToEndTests.Exists("tmux")) { Skip = "tmux is not installed; .ci/run installs it (apt-get install tmux)"; }
     }

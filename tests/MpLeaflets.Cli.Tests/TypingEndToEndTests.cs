@@ -1,5 +1,4 @@
 using MpLeaflets.Translations;
-using Xunit.Abstractions;
 using static MpLeaflets.Tests.EditEndToEndTests;
 
 namespace MpLeaflets.Tests;
@@ -144,7 +143,8 @@ public sealed class TypingEndToEndTests(ITestOutputHelper output)
 /// <summary>A theory that needs tmux; skipped, saying why, where tmux is missing.</summary>
 public sealed class TmuxTheoryAttribute : TheoryAttribute
 {
-    public TmuxTheoryAttribute()
+    public TmuxTheoryAttribute([System.Runtime.CompilerServices.CallerFilePath] string? sourceFilePath = null, [System.Runtime.CompilerServices.CallerLineNumber] int sourceLineNumber = -1)
+        : base(sourceFilePath, sourceLineNumber)
     {
         if (!Exists("tmux")) { Skip = "tmux is not installed; .ci/run installs it (apt-get install tmux)"; }
     }

@@ -1,6 +1,9 @@
 using System.Runtime.CompilerServices;
+using Xunit.Sdk;
+using Xunit.v3;
 
-[assembly: CollectionBehavior(DisableTestParallelization = true)]
+// The editor tests run one at a time, as they did under v2's CollectionBehavior(DisableTestParallelization = true).
+[assembly: Parallelization(Mode = ParallelMode.None)]
 
 namespace MpLeaflets.Editor.Tests;
 

@@ -6,7 +6,6 @@ using MpLeaflets.Editor.Views;
 using MpLeaflets.Tests;
 using MpLeaflets.Translations;
 using Terminal.Gui.Input;
-using Xunit.Abstractions;
 
 namespace MpLeaflets.Editor.Tests;
 

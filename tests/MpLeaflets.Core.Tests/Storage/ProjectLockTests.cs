@@ -28,7 +28,7 @@ public sealed class ProjectLockTests : IDisposable
         {
             await Task.Delay(300);
             first.Dispose();
-        });
+        }, TestContext.Current.CancellationToken);
 
         using var second = ProjectLock.Acquire(_project.Root, "mpleaflets sync", TimeSpan.FromSeconds(10));
 

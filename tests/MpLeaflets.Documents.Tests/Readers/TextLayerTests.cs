@@ -3,7 +3,6 @@ using System.Text;
 using MpLeaflets.Content;
 using MpLeaflets.Documents;
 using MpLeaflets.Documents.Build;
-using Xunit.Abstractions;
 
 namespace MpLeaflets.Tests.Readers;
 
