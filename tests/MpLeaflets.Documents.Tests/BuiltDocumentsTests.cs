@@ -66,6 +66,7 @@ public sealed class BuiltDocumentsTests(BuiltRepository built)
             Assert.InRange(sizes.Count, 1, 2);
             Assert.All(sizes, size => Assert.Equal((Pdfs.A4Width, Pdfs.A4Height), (Math.Round(size.Width, 1), Math.Round(size.Height, 1)), new SizeComparer()));
             Assert.Equal(sizes.Count == 2, item.Message.Contains("both sides of one sheet", StringComparison.Ordinal));
+            Assert.StartsWith(sizes.Count == 1 ? "1 page, " : $"{sizes.Count} pages, ", item.Message, StringComparison.Ordinal);
         }
 
         // The English and at least the Latin, Arabic, Ethiopic and Chinese checklists fit.

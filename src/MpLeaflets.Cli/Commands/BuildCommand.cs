@@ -17,20 +17,24 @@ public static class BuildCommand
         var force = new Option<bool>("--force") { Description = "Rebuild even when nothing changed since the last build." };
         var fallback = new Option<bool>("--allow-english-fallback") { Description = "Print English for missing or outdated units (the footer says so) instead of skipping the document." };
         var pack = new Option<string?>("--pack") { Description = "Only these packs (comma-separated ids from content/packs.yaml) and the documents they hold. By default every pack is built when no --lang or --doc is given." };
-        var largePrint = new Option<bool>("--large-print") { Description = "Every document in large print (body text 16 pt, form text 12 pt) as output/<lang>/<document>.large-print.pdf; checklists and forms then take the pages they need." };
+        var largePrint = new Option<bool>("--large-print") { Description = "Every document in large print as output/<lang>/<document>.large-print.pdf: text 16 pt, English on forms 12 pt; checklists and forms then take the pages they need." };
         var command = new Command("build", """
             Write output/<lang>/<document>.pdf for every document in every language whose units are all
-            translated or reviewed, none outdated, and none with an error of 'mpleaflets check' (a
-            changed number, phone, address, link or Markdown, a bidi control); anything else is skipped
-            with the reason and translations/<lang>.csv:LINE. Checklists
-            and consent forms must fit the two sides of one A4 sheet, or fail saying by how much they
-            overflow. A document
-            whose inputs have not changed since the last build is not rebuilt. output/manifest.json lists
-            every file with its pages, bytes, sha256 and the states of the units it printed.
-            Exit codes: 0 ok, 1 a document failed, 2 bad input or usage.
+            translated or reviewed, none outdated, and none with an error of 'mpleaflets check' (a changed
+            number, phone, address, link or Markdown, a bidi control); anything else is skipped with the
+            reason and translations/<lang>.csv:LINE. Leaflets also get <document>.booklet.pdf (A4 landscape,
+            print on both sides, flip on short edge, fold). Checklists and consent forms are set at 12 pt
+            (English 9 pt) and use the back of their A4 sheet when they need it; one that does not fit the
+            two sides fails, saying by how much it overflows.
+
             Packs go to output/packs/<pack>.pdf: a cover sheet giving the page ranges and how to print each
             (once; the booklets flip on short edge; the A4 sheets flip on long edge), then those ranges.
-            Last, the printed packs (content/print-log.csv) now out of date, as 'mpleaflets status' lists them.
+
+            A document whose inputs have not changed since the last build is not rebuilt.
+            output/manifest.json lists every file with its pages, bytes, sha256 and the states of the units
+            it printed. Last, the printed packs (content/print-log.csv) now out of date are listed, as
+            'mpleaflets status' lists them.
+            Exit codes: 0 ok, 1 a document failed, 2 bad input or usage.
             """) { lang, doc, pack, output, force, fallback, largePrint };
         command.SetAction(parse => Run(context(parse), new Settings(parse.GetValue(lang), parse.GetValue(doc), parse.GetValue(output),
             parse.GetValue(force), parse.GetValue(fallback), parse.GetValue(largePrint)) { Packs = parse.GetValue(pack) }));

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MpLeaflets.Documents;
+using MpLeaflets.Documents.Build;
 using MpLeaflets.Storage;
 using MpLeaflets.Translations;
 using MpLeaflets.Typesetting.Text;
@@ -48,7 +49,7 @@ public static class ReviewSheetCommand
         try
         {
             var pages = AtomicFile.Write(path, stream => sheet.WriteTo(stream).PageCount);
-            context.Console.Out.WriteLine($"{language.Code}: review sheet of {units} units, {pages} pages, written to {output}.");
+            context.Console.Out.WriteLine($"{language.Code}: review sheet of {units} units, {BuildItem.Pages(pages)}, written to {output}.");
             return ExitCodes.Ok;
         }
         catch (MissingGlyphException e)

@@ -43,6 +43,9 @@ public sealed record BuildItem(string Language, string Document, string Path, Bu
         BuildOutcome.Skipped => $"skipped    {Message}",
         _ => $"failed     {Message}",
     };
+
+    /// <summary>"1 page", "7 pages": how a built file's length is told.</summary>
+    public static string Pages(int count) => count == 1 ? "1 page" : $"{count} pages";
 }
 
 /// <summary>Every item of one build, in language and document order.</summary>

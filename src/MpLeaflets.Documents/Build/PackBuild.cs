@@ -78,7 +78,7 @@ internal static class PackBuild
             var pages = AtomicFile.Write(full, stream => Write(project, request, pack, place, parts, stream));
             var units = parts.SelectMany(p => p.Units).GroupBy(u => u.Key).ToDictionary(g => g.Key, g => g.Sum(u => u.Value));
             var entry = PdfBuild.Entry(full, path, string.Join(",", pack.Languages), "pack:" + pack.Id, pages, inputs, units);
-            return new BuildItem("packs", pack.Id, path, BuildOutcome.Built, $"{pages} pages, {(entry.Bytes + 1023) / 1024} KB", [entry]) { Warning = warning };
+            return new BuildItem("packs", pack.Id, path, BuildOutcome.Built, $"{BuildItem.Pages(pages)}, {(entry.Bytes + 1023) / 1024} KB", [entry]) { Warning = warning };
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -223,7 +223,7 @@ public static class PdfBuild
         var notes = (limit is not null && result.PageCount == 2 ? ", both sides of one sheet" : "")
             + (doc.UsesEnglishFallback ? ", some English" : doc.NeedsReviewNotice ? ", not reviewed" : "");
         var bytes = entries[0].Bytes;
-        return new BuildItem(code, id, path, BuildOutcome.Built, $"{result.PageCount} pages, {(bytes + 1023) / 1024} KB{notes}", entries);
+        return new BuildItem(code, id, path, BuildOutcome.Built, $"{BuildItem.Pages(result.PageCount)}, {(bytes + 1023) / 1024} KB{notes}", entries);
     }
 
     /// <summary>A built document typeset again (for a pack): the same input gives the same pages.</summary>
