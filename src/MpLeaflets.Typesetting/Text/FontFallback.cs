@@ -7,14 +7,18 @@ namespace MpLeaflets.Typesetting.Text;
 /// Picks a font per code point: the block's chain first, then the catalog's shared fallback.
 /// Characters shared between scripts (spaces, digits, punctuation, combining marks, joiners)
 /// stay in the current font when it has them, so a run is not cut at every space.
+/// Left-to-right runs of right-to-left text (a phone number, an address, an English name) try the
+/// shared fallback first: the Nastaliq and Naskh fonts carry Latin letters and digits too, but with
+/// a space so narrow that "020 7219 3000" reads as "0207219 3000".
 /// </summary>
 internal sealed class FontFallback(IReadOnlyList<FontFace> faces)
 {
     public IReadOnlyList<FontFace> Faces { get; } = faces;
 
-    public static FontFallback For(FontCatalog catalog, FontChain chain, FontVariant variant)
+    public static FontFallback For(FontCatalog catalog, FontChain chain, FontVariant variant, bool sharedFirst = false)
     {
-        var families = chain.Families.Concat(catalog.SharedFallback).Distinct(StringComparer.Ordinal);
+        var families = (sharedFirst ? catalog.SharedFallback.Concat(chain.Families) : chain.Families.Concat(catalog.SharedFallback))
+            .Distinct(StringComparer.Ordinal);
         return new FontFallback(families.Select(f => catalog.Get(f, variant)).ToArray());
     }
 

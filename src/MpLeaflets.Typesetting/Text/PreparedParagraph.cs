@@ -113,11 +113,13 @@ internal sealed class PreparedParagraph
     private static List<TextRun> Itemize(string text, int[] spanOf, byte[] levels, IReadOnlyList<Span> spans,
         TextSettings settings, FontCatalog catalog)
     {
-        var fallbacks = new FontFallback[spans.Count];
+        // Per span: its own fallback, and the one for left-to-right runs inside right-to-left text.
+        var fallbacks = new FontFallback[spans.Count, 2];
         var runs = new List<TextRun>();
         int start = -1, span = -1;
         byte level = 0;
         FontFace? face = null;
+        var faceInset = 0;
 
         void Close(int end)
         {
@@ -140,8 +142,11 @@ internal sealed class PreparedParagraph
 
             var cp = char.ConvertToUtf32(text, i);
             var s = spanOf[i];
-            var fallback = fallbacks[s] ??= FontFallback.For(catalog, spans[s].Fonts ?? settings.Fonts, Variant(spans[s].Style));
-            var chosen = fallback.Choose(cp, s == span ? face : null)
+            // Latin letters, European digits and the spaces between them on a left-to-right level of
+            // right-to-left text; Arabic-Indic digits are on such a level too and keep the chain.
+            var inset = settings.IsRightToLeft && levels[i] % 2 == 0 && cp < 0x0250 ? 1 : 0;
+            var fallback = fallbacks[s, inset] ??= FontFallback.For(catalog, spans[s].Fonts ?? settings.Fonts, Variant(spans[s].Style), sharedFirst: inset == 1);
+            var chosen = fallback.Choose(cp, s == span && inset == faceInset ? face : null)
                 ?? throw new MissingGlyphException(spans[s].Language ?? settings.Language, spans[s].Text, cp,
                     fallback.Faces.Select(f => f.Name).ToArray());
             if (start < 0 || chosen != face || levels[i] != level || s != span)
@@ -149,6 +154,7 @@ internal sealed class PreparedParagraph
                 Close(i);
                 start = i;
                 face = chosen;
+                faceInset = inset;
                 level = levels[i];
                 span = s;
             }

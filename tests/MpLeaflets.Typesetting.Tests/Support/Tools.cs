@@ -14,6 +14,9 @@ internal static class Tools
     /// <summary>Runs qpdf --check; returns its output (exit code 0 or 3 = warnings only).</summary>
     public static string QpdfCheck(byte[] pdf) => Run("qpdf", "qpdf", pdf, "--check {0}");
 
+    /// <summary>MuPDF's structured text (mutool draw -F stext): every character with its font and box.</summary>
+    public static string MutoolStext(byte[] pdf) => Run("mutool", "mupdf-tools", pdf, "draw -q -F stext -o - {0}");
+
     private static string Run(string tool, string package, byte[] pdf, string arguments)
     {
         var path = Path.Combine(Path.GetTempPath(), $"mpl-test-{Guid.NewGuid():N}.pdf");
