@@ -78,11 +78,15 @@ internal static class BlockFactory
 
     /// <summary>
     /// A field label: the reader's language, then the English in small type on the same line where
-    /// it fits (it wraps under it where not). A line of its own for the English cost a full line of
-    /// the reader's script per field, and in Nastaliq that pushed a consent form onto a second page.
+    /// both fit (a line of its own for the English costs a full line of the reader's script per
+    /// field). Where they do not, the English starts a line of its own instead of being cut in two
+    /// after the slash ("… / Other names you" then "have used" at the other side of a right-to-left line).
     /// </summary>
     public static Paragraph Label(ContentBlock local, ContentBlock english, TextSettings text, TextSettings englishText) =>
-        new([.. local.Spans, Separator(englishText), .. EnglishSpans(english, englishText, text)], text);
+        new([.. local.Spans, Separator(englishText), .. EnglishSpans(english, englishText, text)], text)
+        {
+            WhenWrapped = [.. local.Spans, new Span("\n"), .. EnglishSpans(english, englishText, text)],
+        };
 
     /// <summary>
     /// The slash between the language and its English. No-break spaces glue it to the words on both

@@ -15,6 +15,9 @@ public sealed class FormTests(BuiltRepository built)
 
     public static TheoryData<string> Languages() => new("en", "sq", "ar", "fa", "ps", "ur", "ckb", "ti", "am", "bn", "ta", "vi", "zh-Hans", "fr");
 
+    /// <summary>The languages whose forms carry the English under the reader's text.</summary>
+    public static TheoryData<string> Translations() => new("sq", "ar", "fa", "ps", "ur", "ckb", "ti", "am", "bn", "ta", "vi", "zh-Hans", "fr");
+
     [Theory]
     [MemberData(nameof(Languages))]
     public void Every_form_prints_the_readers_text_at_12_pt_the_english_at_9_and_the_footer_at_its_own_floor(string language)
@@ -77,6 +80,27 @@ public sealed class FormTests(BuiltRepository built)
             Assert.Contains("Gregorian calendar", pages[birth]);
             var statement = built.Project.Documents.Single(d => d.Id == form).Units.Single(u => u.Source.StartsWith("I agree", StringComparison.Ordinal)).Source;
             Assert.Contains(Pdfs.Letters(statement[..40]), Pdfs.Letters(pages[signature]), StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Translations))]
+    public void The_english_of_a_field_label_is_never_cut_in_two_after_the_slash(string language)
+    {
+        // Read back with MuPDF, line by line: the English under a label is whole on one line, after the
+        // reader's label where both fit, else on a line of its own ("… / Other names you" then
+        // "have used" at the far side of a right-to-left line was what it did).
+        foreach (var form in Forms)
+        {
+            var labels = built.Project.Documents.Single(d => d.Id == form).Source.Text.Split('\n')
+                .Select(l => System.Text.RegularExpressions.Regex.Match(l, @"^(.+?) \{\.(field|date|signature)\b")).Where(m => m.Success)
+                .Select(m => m.Groups[1].Value).ToList();
+            Assert.NotEmpty(labels);
+            var lines = Readers.Readers.Read("mutool", built.PathOf(language, form)).Split('\n');
+            foreach (var label in labels)
+            {
+                Assert.True(lines.Any(l => l.Contains(label, StringComparison.Ordinal)), $"{language} {form}: no line holds the whole of '{label}'");
+            }
         }
     }
 

@@ -24,10 +24,18 @@ public sealed class Paragraph : Block
 
     public TextSettings? Settings { get; }
 
+    /// <summary>
+    /// The spans to set instead when <see cref="Spans"/> take more than one line at the width given
+    /// (e.g. a form label: "label / English" on one line where it fits, else the English on a line
+    /// of its own, so it is not cut in two after the slash).
+    /// </summary>
+    public IReadOnlyList<Span>? WhenWrapped { get; init; }
+
     internal TextSettings Resolve(LayoutContext context) => Settings ?? context.Body;
 
     internal TextBox Prepare(LayoutContext context) =>
-        new(PreparedParagraph.Prepare(Spans, Resolve(context), context.Fonts), context.IsRightToLeft);
+        new(PreparedParagraph.Prepare(Spans, Resolve(context), context.Fonts), context.IsRightToLeft,
+            WhenWrapped is null ? null : PreparedParagraph.Prepare(WhenWrapped, Resolve(context), context.Fonts));
 
     internal override LayoutElement CreateElement(LayoutContext context) =>
         new TextElement(Prepare(context), splittable: true, keepWithNext: false, new StructNode("P")) { SpaceAfter = ResolveSpaceAfter(context) };

@@ -4,9 +4,10 @@ namespace MpLeaflets.Typesetting.Layout;
 
 /// <summary>
 /// A prepared paragraph with its lines for one width (broken again only when the width changes),
-/// and the code that draws those lines aligned to the page's start side.
+/// and the code that draws those lines aligned to the page's start side. When the paragraph takes
+/// more than one line and has a <paramref name="whenWrapped"/> form, that form's lines are used.
 /// </summary>
-internal sealed class TextBox(PreparedParagraph paragraph, bool pageIsRightToLeft)
+internal sealed class TextBox(PreparedParagraph paragraph, bool pageIsRightToLeft, PreparedParagraph? whenWrapped = null)
 {
     private float _width = float.NaN;
     private List<TextLine> _lines = [];
@@ -18,6 +19,11 @@ internal sealed class TextBox(PreparedParagraph paragraph, bool pageIsRightToLef
         if (width != _width)
         {
             _lines = LineBuilder.Break(Paragraph, width);
+            if (_lines.Count > 1 && whenWrapped is not null)
+            {
+                _lines = LineBuilder.Break(whenWrapped, width);
+            }
+
             _width = width;
         }
 
