@@ -1,4 +1,5 @@
 using MpLeaflets.Content;
+using MpLeaflets.Text;
 using MpLeaflets.Translations;
 using MpLeaflets.Typesetting;
 using MpLeaflets.Units;
@@ -47,8 +48,8 @@ public static class LocalDetailsPage
         }
         string English(string id) => common?.Units.FirstOrDefault(u => u.Id == CommonStrings.UnitId(id))?.Source ?? CommonStrings.English(id);
 
-        var local = Markdown(Local, place);
-        var english = Markdown(English, place);
+        var local = Markdown(Local, place, language.Digits);
+        var english = Markdown(English, place, DigitSystem.Latin);
         var title = Local("local-heading");
         var strings = CommonStrings.For(DocumentKind.ConsentForm).ToDictionary(id => id, Local, StringComparer.Ordinal);
         if (states.ContainsKey(UnitStates.English)) { strings["english-fallback"] = Local("english-fallback"); }
@@ -62,20 +63,21 @@ public static class LocalDetailsPage
     }
 
     /// <summary>The page's Markdown in one language: two sentences about the place, then the fields.</summary>
-    private static string Markdown(Func<string, string> text, Place place) => string.Join("\n\n",
-        Fill(text("place-constituency"), place),
-        Fill(text("place-ask-mp"), place),
+    private static string Markdown(Func<string, string> text, Place place, DigitSystem digits) => string.Join("\n\n",
+        Fill(text("place-constituency"), place, digits),
+        Fill(text("place-ask-mp"), place, digits),
         text("mp-name") + " {.field lines=1}",
         text("mp-office-address") + " {.field lines=3}",
         text("mp-office-phone") + " {.field lines=1}") + "\n";
 
     /// <summary>A place sentence with its facts; the checked-on date in ISO form, as the place list has
-    /// it. The names keep their words together (no-break spaces): "Hayes and Harlington" broken across
-    /// two lines of right-to-left text would put its halves at opposite ends of the lines.</summary>
-    public static string Fill(string template, Place place) => template
+    /// it, in the language's digits like the footer's date. The names keep their words together
+    /// (no-break spaces): "Hayes and Harlington" broken across two lines of right-to-left text would
+    /// put its halves at opposite ends of the lines.</summary>
+    public static string Fill(string template, Place place, DigitSystem digits) => template
         .Replace("{{place}}", Whole(place.Name), StringComparison.Ordinal)
         .Replace("{{constituency}}", Whole(place.Constituency), StringComparison.Ordinal)
-        .Replace("{{date}}", place.CheckedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        .Replace("{{date}}", digits.Digits(place.CheckedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), StringComparison.Ordinal);
 
     private static string Whole(string name) => name.Replace(' ', '\u00A0');
 }

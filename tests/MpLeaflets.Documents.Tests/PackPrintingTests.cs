@@ -106,6 +106,10 @@ public sealed partial class PackPrintingTests(BuiltRepository built)
         Assert.Contains("عضو البرلمان عن هذا المكان", arabic, StringComparison.Ordinal);
         Assert.Contains("The MP for this place", arabic, StringComparison.Ordinal);
         Assert.Contains("2026-11-27", arabic, StringComparison.Ordinal);
+        // The day it was checked is in the language's digits, as the footer's date is (MuPDF reads logical order).
+        var mutool = Pdfs.TextInEveryReader(path).First(r => r.Reader == "mutool").Text;
+        Assert.Contains("بتاريخ ٢٠٢٦-١١-٢٧", mutool, StringComparison.Ordinal);
+        Assert.Contains("۲۰۲۶-۱۱-۲۷", mutool, StringComparison.Ordinal);
         Assert.Contains("Hayes", arabic, StringComparison.Ordinal);
         Assert.Contains("Phone number of the MP's office", arabic, StringComparison.Ordinal);
         Assert.Contains("General information, not legal advice.", arabic, StringComparison.Ordinal);

@@ -1,4 +1,5 @@
 using MpLeaflets.Content;
+using MpLeaflets.Text;
 using MpLeaflets.Typesetting.Layout;
 using MpLeaflets.Typesetting.Text;
 using MpLeaflets.Typesetting;
@@ -41,7 +42,7 @@ internal static class PackCover
         if (place is not null)
         {
             doc.Add(new Heading("Local details", 2, text));
-            doc.Add(new Paragraph(LocalDetailsPage.Fill(English(project, "place-constituency"), place), text));
+            doc.Add(new Paragraph(LocalDetailsPage.Fill(English(project, "place-constituency"), place, DigitSystem.Latin), text));
             doc.Add(new Paragraph($"Each language's sheets start with a page of these details in that language, with lines to write in the MP's name, office address and phone: "
                 + "fill them in from the MP's page on the UK Parliament website before you hand them out.", text));
         }
