@@ -26,8 +26,10 @@ public sealed class HandoffCommandTests : IDisposable
     public void Export_then_import_with_no_edits_changes_no_byte_of_any_translation_file(string format)
     {
         var before = SampleTranslations.TranslationBytes(_sample);
-        foreach (var code in ContentProject.Load(_sample.Root).Languages.Languages.Select(l => l.Code))
+        var project = ContentProject.Load(_sample.Root);
+        foreach (var code in project.Languages.Languages.Select(l => l.Code))
         {
+            var units = project.ReadTranslations(project.Languages.Require(code)).ActiveRows.Count();
             var file = $"mp-leaflets-{code}.{format}";
             Assert.Equal(0, Run("export", "--lang", code, "--format", format, "--out", file).Exit);
             if (format == "po") { Assert.Equal((0, ""), Gettext.Check(_sample.PathOf(file))); }
@@ -35,7 +37,7 @@ public sealed class HandoffCommandTests : IDisposable
             var (exit, output, error) = Run("import", file);
 
             Assert.Equal((0, ""), (exit, error));
-            Assert.Contains($"{code}: 0 updated, 145 unchanged, 0 conflicts, 0 refused (nothing to write)", output);
+            Assert.Contains($"{code}: 0 updated, {units} unchanged, 0 conflicts, 0 refused (nothing to write)", output);
         }
         Assert.Equal(before, SampleTranslations.TranslationBytes(_sample));
     }
