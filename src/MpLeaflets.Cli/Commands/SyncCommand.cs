@@ -46,7 +46,7 @@ public static class SyncCommand
             var verb = !changed ? "unchanged" : dryRun ? "would change" : exists ? "updated" : "created";
             var migrated = exists && before.LegacyColumns ? ", columns reviewer, reviewed_on and conflict added" : "";
             context.Console.Out.WriteLine(
-                $"{language.Code,-8} {verb,-12} {result.Added} new, {result.Outdated} outdated, {result.Obsoleted} obsolete, {result.Restored} restored{migrated}");
+                $"{language.Code,-8} {verb,-12} {result.Added} new, {result.Outdated} outdated, {result.Obsoleted} obsolete, {result.Restored} restored{(result.Moved > 0 ? $", {result.Moved} moved" : "")}{migrated}");
             if (changed && !dryRun)
             {
                 result.File.Write(project.TranslationPath(language.Code));

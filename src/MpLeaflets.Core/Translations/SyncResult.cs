@@ -6,6 +6,9 @@ public sealed record SyncResult(TranslationFile File, int Added, int Outdated, i
     /// <summary>Documents whose English changed so much that most of their units would be retired.</summary>
     public IReadOnlyList<Rewrite> Rewrites { get; init; } = [];
 
+    /// <summary>Units that moved within their document and took their rows with them.</summary>
+    public int Moved { get; init; }
+
     /// <summary>The file would be written: its rows change, or it is migrated to the current columns.</summary>
     public bool Changed(TranslationFile before) => File.ToCsv() != before.ToCsv();
 

@@ -11,7 +11,8 @@ namespace MpLeaflets.Translations;
 /// the other version of a unit in conflict are carried with their row). Units that disappeared become obsolete and move to the end; a unit that comes
 /// back (same id) gets its translation back as it was only if its English is the English that
 /// translation was made from, and otherwise comes back outdated with that old English. Running it
-/// twice changes nothing. A change that would retire more than half of a document's units is
+/// twice changes nothing. A unit moved within its document keeps its row (same id, found by id).
+/// A change that would retire more than half of a document's units is
 /// reported as a <see cref="Rewrite"/>, for the caller to refuse unless an editor confirms it.
 /// </summary>
 public static class Synchronizer
@@ -25,7 +26,7 @@ public static class Synchronizer
         var result = new List<TranslationRow>();
         var newlyObsolete = new List<TranslationRow>();
         var rewrites = new List<Rewrite>();
-        int added = 0, outdated = 0, restored = 0, dropped = 0;
+        int added = 0, outdated = 0, restored = 0, dropped = 0, moves = 0;
 
         foreach (var document in documents)
         {
@@ -38,16 +39,22 @@ public static class Synchronizer
             {
                 rowForUnit[match.NewIndex] = Matched(oldRows[match.OldIndex], units[match.NewIndex], ref outdated);
             }
+            // A unit moved within its document: the alignment sees its id gone in one place and new in
+            // another. It keeps its row, found by id; neither place's neighbours may take it.
+            var newIds = units.Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
+            var matchedOld = matches.Select(m => m.OldIndex).ToHashSet();
+            var moved = oldRows.Where((r, i) => !matchedOld.Contains(i) && newIds.Contains(r.Id)).ToDictionary(r => r.Id, StringComparer.Ordinal);
             foreach (var gap in gaps)
             {
-                var pairs = SequenceAlignment.PairWithinGap(
-                    gap.OldIndexes.Select(i => oldRows[i].Source).ToList(), gap.NewIndexes.Select(i => units[i].Source).ToList());
+                var olds = gap.OldIndexes.Where(i => !moved.ContainsKey(oldRows[i].Id)).ToList();
+                var news = gap.NewIndexes.Where(i => !moved.ContainsKey(units[i].Id)).ToList();
+                var pairs = SequenceAlignment.PairWithinGap(olds.Select(i => oldRows[i].Source).ToList(), news.Select(i => units[i].Source).ToList());
                 foreach (var (o, n) in pairs)
                 {
-                    rowForUnit[gap.NewIndexes[n]] = Carried(oldRows[gap.OldIndexes[o]], units[gap.NewIndexes[n]], ref outdated);
+                    rowForUnit[news[n]] = Carried(oldRows[olds[o]], units[news[n]], ref outdated);
                 }
-                var pairedOld = pairs.Select(p => gap.OldIndexes[p.Old]).ToHashSet();
-                foreach (var i in gap.OldIndexes.Where(i => !pairedOld.Contains(i)))
+                var pairedOld = pairs.Select(p => olds[p.Old]).ToHashSet();
+                foreach (var i in olds.Where(i => !pairedOld.Contains(i)))
                 {
                     Retire(oldRows[i]);
                 }
@@ -56,7 +63,12 @@ public static class Synchronizer
             {
                 if (rowForUnit[i] is not null) { continue; }
                 var unit = units[i];
-                if (obsolete.Remove(unit.Id, out var back) && back.Translation.Length > 0)
+                if (moved.Remove(unit.Id, out var row))
+                {
+                    rowForUnit[i] = Matched(row, unit, ref outdated);
+                    moves++;
+                }
+                else if (obsolete.Remove(unit.Id, out var back) && back.Translation.Length > 0)
                 {
                     rowForUnit[i] = Restored(back, unit, ref outdated);
                     restored++;
@@ -86,7 +98,7 @@ public static class Synchronizer
         }
         result.AddRange(obsoleteOrder.Where(obsolete.ContainsKey).Select(id => obsolete[id]));
         result.AddRange(newlyObsolete);
-        return new SyncResult(file.WithRows(result).Migrated(), added, outdated, newlyObsolete.Count, restored, dropped) { Rewrites = rewrites };
+        return new SyncResult(file.WithRows(result).Migrated(), added, outdated, newlyObsolete.Count, restored, dropped) { Rewrites = rewrites, Moved = moves };
 
         void Retire(TranslationRow row)
         {

@@ -121,6 +121,44 @@ public sealed class SynchronizerRestoreTests
             (row.State, row.Source, row.PreviousSource, row.Translation));
     }
 
+    [Theory]
+    [InlineData("Three.\n\nOne.\n\nTwo.\n\nFour.\n")]
+    [InlineData("Two.\n\nThree.\n\nFour.\n\nOne.\n")]
+    [InlineData("Four.\n\nThree.\n\nTwo.\n\nOne.\n")]
+    [InlineData("One.\n\nFour.\n\nThree.\n\nTwo.\n")]
+    public void A_paragraph_moved_in_its_document_keeps_its_row_its_translation_and_its_state(string moved)
+    {
+        // The alignment sees a moved unit gone in one place and new in another: it had come back as a
+        // second, untranslated row under the same id, and every command then refused the file.
+        var before = TranslateAll(Doc("One.\n\nTwo.\n\nThree.\n\nFour.\n"));
+
+        var result = Synchronizer.Sync(before, [Doc(moved)]);
+        var again = Synchronizer.Sync(result.File, [Doc(moved)]);
+
+        Assert.Equal(result.File.Rows.Count, result.File.Rows.Select(r => r.Id).Distinct().Count());
+        Assert.Equal(["Title", .. moved.Split("\n\n", StringSplitOptions.TrimEntries)], result.File.Rows.Select(r => r.Source));
+        Assert.All(result.File.Rows, r => Assert.Equal((TranslationState.Translated, "FR " + r.Source), (r.State, r.Translation)));
+        Assert.Equal((0, 0, 0, 0, 0), (result.Added, result.Outdated, result.Obsoleted, result.Restored, result.Dropped));
+        Assert.InRange(result.Moved, 1, 4);
+        Assert.Equal(result.File.Rows, again.File.Rows);
+    }
+
+    [Fact]
+    public void An_explicit_id_moved_with_other_English_and_then_put_back_is_one_row_translated_again()
+    {
+        var original = Doc("One.\n\nCall us. {#phone}\n\nTwo.\n\nThree.\n");
+        var before = TranslateAll(original);
+        var removed = Synchronizer.Sync(before, [Doc("One.\n\nTwo.\n\nThree.\n")]).File;
+        var elsewhere = Synchronizer.Sync(removed, [Doc("One.\n\nTwo.\n\nThree.\n\nWrite to us. {#phone}\n")]).File;
+
+        var back = Synchronizer.Sync(elsewhere, [original]).File;
+
+        Assert.Equal(TranslationState.Outdated, elsewhere.Rows.Single(r => r.Id == "doc.phone").State);
+        var row = Assert.Single(back.Rows, r => r.Id == "doc.phone");
+        Assert.Equal((TranslationState.Translated, "Call us.", "", "FR Call us."), (row.State, row.Source, row.PreviousSource, row.Translation));
+        Assert.Equal(["Title", "One.", "Call us.", "Two.", "Three."], back.Rows.Select(r => r.Source));
+    }
+
     [Fact]
     public void An_explicit_id_that_comes_back_with_the_same_English_is_translated_again()
     {
