@@ -19,13 +19,17 @@ public static class ImportCommand
             translations/<lang>.csv. Rows are matched by unit id. Refused, with the reason: a row whose
             English changed in the project since the export or was edited in the file (export again), a
             translation with an error of 'mpleaflets check' (a changed number, phone, address, link or
-            Markdown), an unknown id. A reviewed translation that the file changes is a conflict, applied
-            only with --overwrite-reviewed. An empty cell or msgstr never deletes a translation. A changed
-            translation becomes translated (PO: outdated while it is fuzzy; CSV: reviewed if the state
-            column says so, signed off with the reviewer column's name and the reviewed_on day, and
-            refused without a name); a unit a merge left in conflict is refused until one version is chosen; removing fuzzy from an outdated unit confirms it. translations/<lang>.csv is
-            written atomically, and only if something changed; one writer at a time (another waits). Exit 1 if any row was refused or is in
-            conflict (the other rows are applied); exit 2 if the file cannot be read (nothing is applied).
+            Markdown), an unknown id, a unit a merge left in conflict (choose one version first).
+            Conflicts, not applied: a reviewed translation the file changes (applied with
+            --overwrite-reviewed), and a translation changed in the project after the file was exported
+            that the file changes too (two translators from one export). A row the file left as it was
+            exported never puts an older translation back. An empty cell or msgstr never deletes a
+            translation. A changed translation becomes translated (PO: outdated while it is fuzzy; CSV:
+            reviewed if the state column says so, signed off with the reviewer column's name and the
+            reviewed_on day, and refused without a name); removing fuzzy from an outdated unit confirms it.
+            translations/<lang>.csv is written atomically, and only if something changed; one writer at a
+            time (another waits). Exit 1 if any row was refused or is in conflict (the other rows are
+            applied); exit 2 if the file cannot be read (nothing is applied).
             """) { file, dryRun, overwrite };
         lang.AddTo(command);
         command.SetAction(parse => Run(context(parse), parse.GetValue(file)!, lang.Get(parse), parse.GetValue(dryRun), parse.GetValue(overwrite)));

@@ -27,6 +27,7 @@ public static class HandoffExport
     {
         Reviewer = row.Review?.Reviewer ?? "",
         ReviewedOn = row.Review?.Date ?? "",
+        TranslationHash = HandoffRow.HashOf(row.Translation),
     };
 
     public static byte[] Write(HandoffFormat format, Language language, DateOnly contentVersion, IReadOnlyList<HandoffRow> rows) =>

@@ -24,4 +24,14 @@ public sealed record HandoffRow(
 
     /// <summary>The CSV reviewed_on column (YYYY-MM-DD) as written; empty means the day of the import.</summary>
     public string? ReviewedOn { get; init; }
+
+    /// <summary>
+    /// <see cref="Units.UnitText.ShortHash"/> of the project's translation (trimmed) when the file was
+    /// exported: the version the translator started from. A file exported before someone else changed
+    /// that translation would otherwise put the old text back (null in files made before it was written).
+    /// </summary>
+    public string? TranslationHash { get; init; }
+
+    /// <summary>The <see cref="TranslationHash"/> of a translation.</summary>
+    public static string HashOf(string translation) => Units.UnitText.ShortHash(translation.Trim());
 }

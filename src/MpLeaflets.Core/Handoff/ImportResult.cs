@@ -8,7 +8,8 @@ public sealed record ImportIssue(string UnitId, int Line, string Reason);
 
 /// <summary>What an import would do (or did) to one language's translation file.</summary>
 /// <param name="File">The translation file with every accepted row applied.</param>
-/// <param name="Conflicts">Reviewed translations the file would change (applied only when asked to).</param>
+/// <param name="Conflicts">Reviewed translations the file would change (applied only when asked to),
+/// and translations changed both in the project and in the file since it was exported (never applied).</param>
 /// <param name="Refused">Rows that cannot be applied: unknown id, changed English, failed checks.</param>
 public sealed record ImportResult(
     TranslationFile File,

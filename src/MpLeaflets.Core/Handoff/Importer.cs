@@ -10,7 +10,9 @@ namespace MpLeaflets.Handoff;
 /// unit id, never by position. A row is refused, with the reason, when its English is not the
 /// project's English any more, or when its translation fails a check that blocks printing (a changed
 /// number, phone, address or link); a reviewed translation is not replaced without being asked to;
-/// an empty translation never clears one. Everything else is applied.
+/// an empty translation never clears one; a translation changed in the project since the file was
+/// exported is never put back to the version the file started from, and a row changed on both
+/// sides is a conflict, not applied. Everything else is applied.
 /// </summary>
 public static class Importer
 {
@@ -42,6 +44,11 @@ public static class Importer
             if (EnglishDiffers(row, before) is { } english)
             {
                 refused.Add(new ImportIssue(row.Id, row.Line, english));
+                continue;
+            }
+            if (ChangedSinceExport(row, before) is { } since)
+            {
+                if (since.Length == 0) { unchanged++; } else { conflicts.Add(new ImportIssue(row.Id, row.Line, since)); }
                 continue;
             }
             var (after, problem) = Apply(row, before, day);
@@ -82,6 +89,19 @@ public static class Importer
         return row.State is null
             ? "the msgid (English) is not the project's English: the English changed since the file was exported, or the msgid was edited; export again"
             : $"the English column was edited (only the translation column is imported); the project's English is \"{Shorten(unit.Source)}\"";
+    }
+
+    /// <summary>
+    /// Null when the project still has the translation the file started from (or the file does not
+    /// say). Otherwise someone changed it since the export: "" when the file's row is as exported
+    /// (nothing to import from it: it would put the old text back), else why the row is a conflict.
+    /// </summary>
+    private static string? ChangedSinceExport(HandoffRow row, TranslationRow before)
+    {
+        // A spreadsheet that re-typed the hash as a number cannot say: the row is treated as before.
+        if (row.TranslationHash is not { } started || !IsHash(started) || HandoffRow.HashOf(before.Translation) == started) { return null; }
+        if (HandoffRow.HashOf(row.Translation) == started) { return ""; }
+        return $"the translation was changed in the project after this file was exported (it is now \"{Shorten(before.Translation)}\"), and the file changes it to \"{Shorten(row.Translation)}\"; nothing was replaced. Export again and make the change there, or in 'mpleaflets edit'";
     }
 
     private static (TranslationRow After, string? Problem) Apply(HandoffRow row, TranslationRow before, DateOnly today)

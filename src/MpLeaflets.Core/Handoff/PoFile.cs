@@ -45,12 +45,20 @@ public static class PoFile
         return po.ToString();
     }
 
+    /// <summary>The start of the #. line that carries <see cref="HandoffRow.TranslationHash"/>.</summary>
+    public const string TranslationHashComment = "mpleaflets translation_hash ";
+
     private static void AppendEntry(StringBuilder po, HandoffRow row)
     {
         // One #. line per note line: a comment cannot hold a line break.
         foreach (var line in row.Note.Split('\n').Where(l => l.Length > 0))
         {
             po.Append("#. ").Append(line.TrimEnd('\r')).Append('\n');
+        }
+        // An extracted comment, which PO editors keep as it is: the translation this file started from.
+        if (row.TranslationHash is { } started)
+        {
+            po.Append("#. ").Append(PoFile.TranslationHashComment).Append(started).Append('\n');
         }
         if (row.Fuzzy)
         {

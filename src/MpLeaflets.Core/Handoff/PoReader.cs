@@ -27,6 +27,7 @@ public static partial class PoReader
         private readonly List<string> _notes = [];
         private readonly HashSet<string> _flags = new(StringComparer.Ordinal);
         private StringBuilder? _previous, _context, _id, _translation, _continued;
+        private string? _translationHash;
         private bool _plural;
         private int _start, _lineNumber;
 
@@ -72,7 +73,9 @@ public static partial class PoReader
             switch (line.Length > 1 ? line[1] : ' ')
             {
                 case '.':
-                    _notes.Add(body.StartsWith(' ') ? body[1..] : body);
+                    var comment = body.StartsWith(' ') ? body[1..] : body;
+                    if (comment.StartsWith(PoFile.TranslationHashComment, StringComparison.Ordinal)) { _translationHash = comment[PoFile.TranslationHashComment.Length..].Trim(); }
+                    else { _notes.Add(comment); }
                     break;
                 case ',':
                     foreach (var flag in body.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) { _flags.Add(flag); }
@@ -142,11 +145,15 @@ public static partial class PoReader
                 else
                 {
                     Rows.Add(new HandoffRow(_context?.ToString() ?? "", _id.ToString(), _translation.ToString(), null,
-                        _flags.Contains("fuzzy"), _previous?.ToString() ?? "", string.Join("\n", _notes), null, _start));
+                        _flags.Contains("fuzzy"), _previous?.ToString() ?? "", string.Join("\n", _notes), null, _start)
+                    {
+                        TranslationHash = _translationHash,
+                    });
                 }
             }
             _notes.Clear();
             _flags.Clear();
+            _translationHash = null;
             _previous = _context = _id = _translation = _continued = null;
             _plural = false;
             _start = 0;

@@ -12,10 +12,13 @@ namespace MpLeaflets.Handoff;
 /// </summary>
 public static class SpreadsheetCsv
 {
-    public static readonly IReadOnlyList<string> Header = ["id", "english", "translation", "state", "previous_english", "note", "english_hash", "reviewer", "reviewed_on"];
+    public static readonly IReadOnlyList<string> Header = ["id", "english", "translation", "state", "previous_english", "note", "english_hash", "reviewer", "reviewed_on", "translation_hash"];
 
     /// <summary>Files exported before sign-offs were recorded: still imported.</summary>
     private static readonly IReadOnlyList<string> BeforeSignOffs = Header.Take(7).ToList();
+
+    /// <summary>Files exported before the translation they started from was recorded: still imported.</summary>
+    private static readonly IReadOnlyList<string> BeforeTranslationHash = Header.Take(9).ToList();
 
     public static byte[] Write(IEnumerable<HandoffRow> rows)
     {
@@ -23,7 +26,7 @@ public static class SpreadsheetCsv
         AppendRecord(text, Header);
         foreach (var row in rows)
         {
-            AppendRecord(text, [row.Id, row.English, row.Translation, row.State ?? "", row.PreviousEnglish, row.Note, row.EnglishHash ?? "", row.Reviewer ?? "", row.ReviewedOn ?? ""]);
+            AppendRecord(text, [row.Id, row.English, row.Translation, row.State ?? "", row.PreviousEnglish, row.Note, row.EnglishHash ?? "", row.Reviewer ?? "", row.ReviewedOn ?? "", row.TranslationHash ?? ""]);
         }
         return [.. Encoding.UTF8.GetPreamble(), .. AtomicFile.Utf8NoBom.GetBytes(text.ToString())];
     }
@@ -39,13 +42,14 @@ public static class SpreadsheetCsv
                 "Export the language with 'mpleaflets export --lang CODE --format csv --out FILE', edit that file and import it; nothing was imported");
         }
         var rows = new List<HandoffRow>();
-        foreach (var record in CanonicalCsv.Parse(text, displayName, [Header, BeforeSignOffs]).Records)
+        foreach (var record in CanonicalCsv.Parse(text, displayName, [Header, BeforeTranslationHash, BeforeSignOffs]).Records)
         {
             var f = record.Fields.Select(Cell).ToList();
             rows.Add(new HandoffRow(f[0].Trim(), f[1], f[2], f[3].Trim(), false, f[4], f[5], f[6].Trim(), record.Line)
             {
                 Reviewer = f.Count > 7 ? f[7].Trim() : null,
                 ReviewedOn = f.Count > 8 ? f[8].Trim() : null,
+                TranslationHash = f.Count > 9 && f[9].Trim().Length > 0 ? f[9].Trim() : null,
             });
         }
         return rows;

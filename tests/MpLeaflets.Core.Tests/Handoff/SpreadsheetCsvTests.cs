@@ -14,8 +14,8 @@ public sealed class SpreadsheetCsvTests
 
         Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
         var text = Encoding.UTF8.GetString(bytes[3..]);
-        Assert.StartsWith("\"id\",\"english\",\"translation\",\"state\",\"previous_english\",\"note\",\"english_hash\",\"reviewer\",\"reviewed_on\"\r\n", text);
-        Assert.EndsWith("\"0123456789\",\"\",\"\"\r\n", text);
+        Assert.StartsWith("\"id\",\"english\",\"translation\",\"state\",\"previous_english\",\"note\",\"english_hash\",\"reviewer\",\"reviewed_on\",\"translation_hash\"\r\n", text);
+        Assert.EndsWith("\"0123456789\",\"\",\"\",\"\"\r\n", text);
         Assert.Contains("\"leaflet.a1\",\"'+44 20 7219 3000\",\"'=1+1 \"\"quoted\"\"\nsecond line\",\"translated\",\"\",\"Note, with comma\",", text);
     }
 
