@@ -5,7 +5,7 @@ namespace MpLeaflets.Storage;
 /// folder, a review sheet): outputs never overwrite inputs. Refused, before anything is written: a
 /// target inside content/, translations/ or the program's own folders — also when a symbolic link
 /// leads there —, an existing folder given as a file, an existing file given as a folder, and the
-/// project folder itself as an output folder.
+/// project folder itself, the file system's root or the home folder as an output folder.
 /// </summary>
 public static class OutputPaths
 {
@@ -39,6 +39,12 @@ public static class OutputPaths
             throw new ContentException(given, 0, "this is a file, and a folder is needed here", "Give a folder (it is created if it does not exist), e.g. output");
         }
         var real = Resolve(full);
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        if (SamePath(real, Path.GetPathRoot(real) ?? "") || (home.Length > 0 && SamePath(real, Resolve(home))))
+        {
+            throw new ContentException(given, 0, $"this is {(home.Length > 0 && SamePath(real, Resolve(home)) ? "your home folder" : "the root of the file system")}; a folder per language and a manifest would be written straight into it",
+                "Give a folder of its own (it is created if it does not exist), e.g. output");
+        }
         if (SamePath(real, Resolve(Path.GetFullPath(projectRoot))))
         {
             throw new ContentException(given, 0, "this is the project folder itself; the output would be mixed with the project's own files",

@@ -23,8 +23,12 @@ public static class PdfBuild
         ArgumentNullException.ThrowIfNull(project);
         ArgumentNullException.ThrowIfNull(request);
         Directory.CreateDirectory(request.OutputDirectory);
-        // Temporary files here are a killed build's: this one runs under the project's lock.
-        AtomicFile.RemoveStale(request.OutputDirectory, recursive: true);
+        // Temporary files in the folders a build writes are a killed build's (this one runs under the
+        // project's lock). Only those folders: the output folder may be one that holds other things.
+        foreach (var folder in new[] { "", "packs", EnglishLanguage.Code }.Concat(project.Languages.Languages.Select(l => l.Code)))
+        {
+            AtomicFile.RemoveStale(Path.Combine(request.OutputDirectory, folder), recursive: false);
+        }
         var manifestPath = Path.Combine(request.OutputDirectory, Manifest.FileName);
         var previous = Manifest.Read(manifestPath);
         var common = project.Documents.FirstOrDefault(d => d.Id == CommonStrings.DocumentId);

@@ -43,9 +43,29 @@ public sealed class RefusalTests : IDisposable
     [InlineData("content", "content/")]
     [InlineData("translations", "translations/")]
     [InlineData(".", "project folder itself")]
+    [InlineData("/", "the root of the file system")]
     public void Build_refuses_an_output_folder_that_is_a_file_or_the_projects_own(string target, string why)
     {
         Assert.Contains(why, Refused("build", "--lang", "fr", "--doc", "checklist", "--out", target).Error);
+    }
+
+    [Fact]
+    public void A_build_into_a_folder_that_holds_other_things_removes_nothing_of_theirs()
+    {
+        // Leftovers of a killed build are cleaned where a build writes (the folder, a language's, packs),
+        // never deeper: the folder may hold someone's files, even ones named like our temporary files.
+        Directory.CreateDirectory(_project.PathOf("shared/letters"));
+        var theirs = new[] { "shared/letters/.draft.txt.0123456789abcdef0123456789abcdef.tmp", "shared/letters/notes.txt" };
+        foreach (var file in theirs) { File.WriteAllText(_project.PathOf(file), "mine"); }
+        var ours = _project.PathOf("shared/fr/.checklist.pdf.fedcba9876543210fedcba9876543210.tmp");
+        Directory.CreateDirectory(Path.GetDirectoryName(ours)!);
+        File.WriteAllText(ours, "left by a killed build");
+
+        Assert.Equal(0, Cli.Run(_project.Root, "build", "--lang", "fr", "--doc", "checklist", "-o", "shared").ExitCode);
+
+        Assert.All(theirs, file => Assert.Equal("mine", _project.Read(file)));
+        Assert.False(File.Exists(ours));
+        Assert.True(File.Exists(_project.PathOf("shared/fr/checklist.pdf")));
     }
 
     [Fact]
