@@ -85,6 +85,7 @@ public static class EditorApp
             // The English is edited with the terminal to itself; the session (and every unsaved edit) waits in memory.
             announce = RunTextEditor(source.Value.Path, source.Value.Line) is { } failed ? failed : session.SyncWithEnglish();
         }
+        TerminalRestore.AfterQuit();
         return EditorExit.Ok;
     }
 

@@ -14,7 +14,18 @@ namespace MpLeaflets.Editor;
 internal static class TerminalRestore
 {
     private static readonly string Sequences = EscSeqUtils.CSI_DisableBracketedPaste + EscSeqUtils.CSI_DisableMouseEvents
-        + EscSeqUtils.CSI_ResetAttributes + EscSeqUtils.CSI_RestoreCursorAndRestoreAltBufferWithBackscroll + EscSeqUtils.CSI_ShowCursor;
+        + EscSeqUtils.CSI_ResetAttributes + EscSeqUtils.CSI_RestoreCursorAndRestoreAltBufferWithBackscroll + EscSeqUtils.CSI_ShowCursor
+        + KeyModes;
+
+    /// <summary>
+    /// Normal cursor keys (DECCKM off) and the numeric keypad (DECKPNM). Terminal.Gui switches both to
+    /// their application modes and leaves them so, after a quit too: a shell or program run afterwards
+    /// then gets other codes for the arrow keys.
+    /// </summary>
+    private const string KeyModes = "\u001b[?1l\u001b>";
+
+    /// <summary>After a normal quit: the key modes Terminal.Gui's shutdown leaves on.</summary>
+    public static void AfterQuit() => Write(KeyModes);
 
     public static void Now(IApplication? app)
     {
@@ -25,18 +36,23 @@ internal static class TerminalRestore
             try { app.Dispose(); return true; }
             catch (Exception) { return false; }
         }).Wait(TimeSpan.FromSeconds(2));
+        // The same sequences again, in case the shutdown could not write them: they are harmless twice.
+        if (Write(Sequences) && !restored) { SttySane(); }
+    }
+
+    private static bool Write(string sequences)
+    {
         try
         {
-            // The same sequences again, in case the shutdown could not write them: they are harmless twice.
             using var tty = new FileStream("/dev/tty", FileMode.Open, FileAccess.Write);
-            tty.Write(Encoding.ASCII.GetBytes(Sequences));
+            tty.Write(Encoding.ASCII.GetBytes(sequences));
+            return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // No terminal any more (a dropped ssh connection): nothing to restore.
-            return;
+            return false;
         }
-        if (!restored) { SttySane(); }
     }
 
     private static void SttySane()

@@ -82,6 +82,32 @@ public sealed class TypingEndToEndTests(ITestOutputHelper output)
         }
     }
 
+    /// <summary>What tmux knows of the modes a program left its pane in: alternate screen, application cursor keys and keypad.</summary>
+    private const string TerminalModes = "alternate #{alternate_on}, cursor keys #{keypad_cursor_flag}, keypad #{keypad_flag}";
+
+    [TmuxFact]
+    public void A_quit_gives_the_terminal_back_with_normal_cursor_keys_and_keypad()
+    {
+        // Terminal.Gui leaves application cursor keys and keypad on: the next program got other arrow-key codes.
+        using var project = TempProject.CopyOfRepository();
+        var socket = "mpleaflets-quit-" + Guid.NewGuid().ToString("N")[..8];
+        try
+        {
+            Tmux(socket, "new-session", "-d", "-x", "80", "-y", "24", "-c", project.Root,
+                $"dotnet '{EditEndToEndTests.Program}' edit --lang fr; echo \"editor ended: $?\"; sleep 60");
+            WaitFor(socket, screen => screen.Contains(" · saved"), "the first screen");
+            Tmux(socket, "send-keys", "-t", "0", "C-q");
+            WaitFor(socket, screen => screen.Contains("editor ended: 0"), "the editor to end");
+
+            RunProcess("tmux", ["-L", socket, "display-message", "-p", "-t", "0", TerminalModes], out _, out var modes);
+            Assert.Equal("alternate 0, cursor keys 0, keypad 0", modes.Trim());
+        }
+        finally
+        {
+            RunProcess("tmux", ["-L", socket, "kill-server"], out _);
+        }
+    }
+
     [TmuxFact]
     public void A_kill_leaves_the_alternate_screen_before_saying_where_the_unsaved_edits_went()
     {
@@ -100,10 +126,10 @@ public sealed class TypingEndToEndTests(ITestOutputHelper output)
             RunProcess("pgrep", ["-P", shell.Trim(), "dotnet"], out _, out var editor);
             RunProcess("kill", ["-TERM", editor.Trim()], out _);
             WaitFor(socket, screen => screen.Contains("editor ended"), "the editor to end");
-            RunProcess("tmux", ["-L", socket, "display-message", "-p", "-t", "0", "#{alternate_on}"], out _, out var alternate);
+            RunProcess("tmux", ["-L", socket, "display-message", "-p", "-t", "0", TerminalModes], out _, out var modes);
             var after = Capture(socket);
             output.WriteLine(after);
-            Assert.Equal("0", alternate.Trim());
+            Assert.Equal("alternate 0, cursor keys 0, keypad 0", modes.Trim());
             Assert.Contains("your unsaved fr edits are in", after);
             Assert.DoesNotContain("Languages", after);
             var copy = Assert.Single(Directory.GetFiles(project.PathOf("translations"), "fr.csv.recovered-*"));
