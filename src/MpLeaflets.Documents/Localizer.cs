@@ -24,6 +24,7 @@ public static class Localizer
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         var states = new SortedDictionary<string, int>(StringComparer.Ordinal);
         int outdated = 0, untranslated = 0;
+        (string Id, int Line)? firstNotDone = null;
         var failing = new List<(TranslationRow Row, Finding Error)>();
         DateOnly? reviewedOn = null;
 
@@ -49,6 +50,7 @@ public static class Localizer
             {
                 var isOutdated = rows.TryGetValue(unit.Id, out var old) && old.Translation.Trim().Length > 0;
                 if (isOutdated) { outdated++; } else { untranslated++; }
+                firstNotDone ??= (unit.Id, old?.Line ?? 0);
                 (text, state) = (English(unit.Source, language), UnitStates.English);
             }
 
@@ -86,6 +88,13 @@ public static class Localizer
             var parts = new List<string>();
             if (outdated > 0) { parts.Add(Count(outdated, "outdated unit")); }
             if (untranslated > 0) { parts.Add(Count(untranslated, "untranslated unit")); }
+            if (firstNotDone is { } first)
+            {
+                // Where the first one is, as check and the help promise: the file and line, or that sync has not added it yet.
+                var which = outdated + untranslated > 1 ? "the first: " : "";
+                parts[^1] += first.Line > 0 ? $" ({which}{TranslationFile.RelativePath(language.Code)}:{first.Line}: {first.Id})"
+                    : $" ({which}{first.Id}, not in {TranslationFile.RelativePath(language.Code)} yet: run 'mpleaflets sync')";
+            }
             if (failing.Count > 0) { parts.Add(Failing(language, failing)); }
             return new Localization(null, $"{language.Code} {document.Id}: {string.Join(", ", parts)}");
         }

@@ -39,6 +39,9 @@ public sealed class BuildCommandTests
         Assert.Contains("skipped    fa leaflet: 1 outdated unit", result.Out, StringComparison.Ordinal);
         Assert.Contains("1 built, 0 unchanged, 1 skipped, 0 failed", result.Out, StringComparison.Ordinal);
         Assert.Contains("skipped:\n  fa leaflet: 1 outdated unit", result.Out.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        // Where it is, as the help promises: translations/<lang>.csv:LINE and the unit's id.
+        var row = TranslationFile.Read(project.PathOf("translations/fa.csv"), "fa").Rows.Single(r => r.State == TranslationState.Outdated);
+        Assert.Contains($"fa leaflet: 1 outdated unit (translations/fa.csv:{row.Line}: {row.Id})", result.Out, StringComparison.Ordinal);
         Assert.False(File.Exists(project.PathOf("output/fa/leaflet.pdf")));
     }
 

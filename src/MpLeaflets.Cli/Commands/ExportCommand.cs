@@ -53,7 +53,7 @@ public static class ExportCommand
         var version = documents.Count == 0 ? DateOnly.MinValue : documents.Max(d => d.Source.Version);
         var kind = format == "po" ? HandoffFormat.Po : HandoffFormat.Csv;
         // The hand-off copy has other columns and escapes: written over a project file it would break the project.
-        var path = OutputPaths.File(context.Root, output, context.CurrentDirectory, $"{language.Code}.{format}");
+        var path = OutputPaths.File(context.Root, output, context.CurrentDirectory, $"{language.Code}.{format}", "." + format);
         AtomicFile.WriteAllBytes(path, HandoffExport.Write(kind, language, version, rows));
         context.Console.Out.WriteLine($"{language.Code}: {rows.Count} units written to {output} ({format}).");
         return ExitCodes.Ok;

@@ -43,7 +43,7 @@ public static class ReviewSheetCommand
         {
             context.Console.Error.WriteLine($"{context.Console.Yellow("warning")}: {TranslationFile.RelativePath(language.Code)} is behind the English; run 'mpleaflets sync' first so the reviewer checks the current English.");
         }
-        var path = OutputPaths.File(context.Root, output, context.CurrentDirectory, $"review-{language.Code}.pdf");
+        var path = OutputPaths.File(context.Root, output, context.CurrentDirectory, $"review-{language.Code}.pdf", ".pdf");
         var sheet = ReviewSheetBuilder.Build(project.Documents, language, file.Rows, documentId);
         var units = ReviewOrder.Of(file.Rows, project.Documents, documentId).Count;
         try

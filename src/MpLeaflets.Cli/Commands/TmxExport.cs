@@ -23,7 +23,7 @@ internal static class TmxExport
             context.Console.Error.WriteLine($"{context.Console.Yellow("warning")}: {TranslationFile.RelativePath(language.Code)} is behind the English; run 'mpleaflets sync' first.");
         }
         var filter = new ExportFilter(states, documents);
-        var path = OutputPaths.File(context.Root, output, context.CurrentDirectory, $"{(all ? "mp-leaflets" : languages[0].Language.Code)}.tmx");
+        var path = OutputPaths.File(context.Root, output, context.CurrentDirectory, $"{(all ? "mp-leaflets" : languages[0].Language.Code)}.tmx", ".tmx");
         AtomicFile.WriteAllBytes(path, TmxFile.Write(languages, filter));
         context.Console.Out.WriteLine($"{(all ? "all languages" : languages[0].Language.Code)}: {TmxFile.Count(languages, filter)} units written to {output} (tmx).");
         return ExitCodes.Ok;

@@ -67,7 +67,7 @@ public static class Importer
     {
         if (row.Id.Length == 0) { return "the row has no unit id (the id column, or msgctxt in a PO file), so it cannot be matched"; }
         if (!firstLine.TryAdd(row.Id, row.Line)) { return $"the unit appears twice in the file; only its first row (line {firstLine[row.Id]}) was used"; }
-        if (!current.TryGetValue(row.Id, out var unit)) { return "no unit has this id in the project: the id was edited, or the English was removed; export again"; }
+        if (!current.TryGetValue(row.Id, out var unit)) { return "no unit has this id in the project: its English was changed or removed since the file was exported (a new English is a new unit), or the id cell was edited; export again"; }
         if (unit.InConflict) { return "a merge left two versions of this unit in the project; choose one in 'mpleaflets edit' (Ctrl+W), then import again"; }
         return unit.IsActive ? null : "the English of this unit was removed from the guides since the file was exported (it is obsolete)";
     }

@@ -12,8 +12,12 @@ public static class OutputPaths
     /// <summary>The project's own folders, which no output may be written into.</summary>
     public static readonly IReadOnlyList<string> ProtectedFolders = ["content", "translations", ProjectLock.FolderName, ".git"];
 
-    /// <summary>A file to write: its full path, or a <see cref="ContentException"/> saying why not.</summary>
-    public static string File(string projectRoot, string given, string currentDirectory, string example)
+    /// <summary>
+    /// A file to write: its full path, or a <see cref="ContentException"/> saying why not. An existing
+    /// file is written over only when its name ends with <paramref name="extension"/> (an earlier
+    /// export or sheet): "-o .gitattributes" would otherwise replace the merge driver's settings.
+    /// </summary>
+    public static string File(string projectRoot, string given, string currentDirectory, string example, string extension)
     {
         RefuseEmpty(given, example);
         var full = Path.GetFullPath(given, currentDirectory);
@@ -26,6 +30,11 @@ public static class OutputPaths
             throw new ContentException(given, 0, "this names a folder, and a file name is needed here", $"Give the name of the file to write, e.g. {example}");
         }
         RefuseProtected(projectRoot, full, given, folder => $"Give a path outside {folder}/, e.g. {example}");
+        if (System.IO.File.Exists(full) && !full.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ContentException(given, 0, $"this file exists and is not a {extension} file; writing over it would destroy it",
+                $"Give a new file name, or one ending {extension}, e.g. {example}");
+        }
         return full;
     }
 

@@ -71,7 +71,8 @@ public static class Synchronizer
                 else if (obsolete.Remove(unit.Id, out var back) && back.Translation.Length > 0)
                 {
                     rowForUnit[i] = Restored(back, unit, ref outdated);
-                    restored++;
+                    // Counted once: restored when it comes back as it was, else it is among the outdated.
+                    if (rowForUnit[i]!.State != TranslationState.Outdated) { restored++; }
                 }
                 else
                 {

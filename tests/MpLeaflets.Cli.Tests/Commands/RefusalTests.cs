@@ -30,6 +30,28 @@ public sealed class RefusalTests : IDisposable
         Assert.Contains(why, Refused("export", "--lang", "fr", "--format", "csv", "--out", target).Error);
     }
 
+    [Theory]
+    [InlineData(".gitattributes", "csv")]
+    [InlineData("output-notes.txt", "po")]
+    [InlineData("README.md", "tmx")]
+    public void Export_never_writes_over_a_file_that_is_not_one_of_its_kind(string target, string format)
+    {
+        // The merge driver's settings, a note, the README: an export over them destroyed them, exit 0.
+        if (!File.Exists(_project.PathOf(target))) { File.WriteAllText(_project.PathOf(target), "mine"); }
+
+        Assert.Contains($"this file exists and is not a .{format} file", Refused("export", "--lang", "fr", "--format", format, "-o", target).Error);
+    }
+
+    [Fact]
+    public void Export_writes_over_an_earlier_export()
+    {
+        Assert.Equal(0, Cli.Run(_project.Root, "export", "--lang", "fr", "-o", "fr.csv").ExitCode);
+        File.AppendAllText(_project.PathOf("fr.csv"), "edited");
+
+        Assert.Equal(0, Cli.Run(_project.Root, "export", "--lang", "fr", "-o", "fr.csv").ExitCode);
+        Assert.DoesNotContain("edited", _project.Read("fr.csv"), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Export_refuses_a_symbolic_link_into_translations()
     {
@@ -142,7 +164,7 @@ public sealed class RefusalTests : IDisposable
     {
         if (!OperatingSystem.IsLinux()) { return; }
 
-        Assert.StartsWith("error: cannot write /proc/version:", Refused("export", "--lang", "fr", "--format", "csv", "--out", "/proc/version").Error);
+        Assert.StartsWith("error: cannot write /proc/fr.csv:", Refused("export", "--lang", "fr", "--format", "csv", "--out", "/proc/fr.csv").Error);
     }
 
     [Fact]

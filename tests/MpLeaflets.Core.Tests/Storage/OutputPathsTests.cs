@@ -19,7 +19,7 @@ public sealed class OutputPathsTests : IDisposable
     [InlineData("content/../translations/x.csv")]
     public void A_file_inside_content_or_translations_is_refused(string given)
     {
-        var e = Refused(() => OutputPaths.File(_project.Root, given, _project.Root, "fr.csv"));
+        var e = Refused(() => OutputPaths.File(_project.Root, given, _project.Root, "fr.csv", ".csv"));
 
         Assert.Equal(given, e.File);
         Assert.Equal(0, e.Line);
@@ -32,8 +32,8 @@ public sealed class OutputPathsTests : IDisposable
         File.CreateSymbolicLink(_project.PathOf("link.csv"), _project.PathOf("translations/fr.csv"));
         Directory.CreateSymbolicLink(_project.PathOf("out"), _project.PathOf("translations"));
 
-        Assert.Contains("symbolic link", Refused(() => OutputPaths.File(_project.Root, "link.csv", _project.Root, "fr.csv")).Message);
-        Assert.Contains("translations/", Refused(() => OutputPaths.File(_project.Root, "out/fr.csv", _project.Root, "fr.csv")).Message);
+        Assert.Contains("symbolic link", Refused(() => OutputPaths.File(_project.Root, "link.csv", _project.Root, "fr.csv", ".csv")).Message);
+        Assert.Contains("translations/", Refused(() => OutputPaths.File(_project.Root, "out/fr.csv", _project.Root, "fr.csv", ".csv")).Message);
         Assert.Contains("translations/", Refused(() => OutputPaths.Folder(_project.Root, "out", _project.Root)).Message);
     }
 
@@ -42,8 +42,8 @@ public sealed class OutputPathsTests : IDisposable
     {
         File.WriteAllText(_project.PathOf("notes.txt"), "");
 
-        Assert.Contains("is a folder", Refused(() => OutputPaths.File(_project.Root, "/", _project.Root, "fr.csv")).Message);
-        Assert.Contains("is a folder", Refused(() => OutputPaths.File(_project.Root, "content", _project.Root, "fr.csv")).Message);
+        Assert.Contains("is a folder", Refused(() => OutputPaths.File(_project.Root, "/", _project.Root, "fr.csv", ".csv")).Message);
+        Assert.Contains("is a folder", Refused(() => OutputPaths.File(_project.Root, "content", _project.Root, "fr.csv", ".csv")).Message);
         Assert.Contains("is a file", Refused(() => OutputPaths.Folder(_project.Root, "notes.txt", _project.Root)).Message);
     }
 
@@ -60,9 +60,9 @@ public sealed class OutputPathsTests : IDisposable
         var elsewhere = Directory.CreateTempSubdirectory("mpleaflets-out-").FullName;
         try
         {
-            Assert.Equal(Path.Combine(elsewhere, "fr.csv"), OutputPaths.File(_project.Root, "fr.csv", elsewhere, "fr.csv"));
+            Assert.Equal(Path.Combine(elsewhere, "fr.csv"), OutputPaths.File(_project.Root, "fr.csv", elsewhere, "fr.csv", ".csv"));
             Assert.Equal(_project.PathOf("output"), OutputPaths.Folder(_project.Root, "output", _project.Root));
-            Assert.Equal(_project.PathOf("fr.csv"), OutputPaths.File(_project.Root, "fr.csv", _project.Root, "fr.csv"));
+            Assert.Equal(_project.PathOf("fr.csv"), OutputPaths.File(_project.Root, "fr.csv", _project.Root, "fr.csv", ".csv"));
         }
         finally { Directory.Delete(elsewhere, recursive: true); }
     }

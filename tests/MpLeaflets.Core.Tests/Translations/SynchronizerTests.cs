@@ -113,8 +113,10 @@ public sealed class SynchronizerRestoreTests
         var before = TranslateAll(Doc("One.\n\nCall us on 020 7219 3000. {#phone}\n\nTwo.\n"));
         var removed = Synchronizer.Sync(before, [Doc("One.\n\nTwo.\n")]).File;
 
-        var back = Synchronizer.Sync(removed, [Doc("One.\n\nWrite to us at Parliament. {#phone}\n\nTwo.\n")]).File;
+        var result = Synchronizer.Sync(removed, [Doc("One.\n\nWrite to us at Parliament. {#phone}\n\nTwo.\n")]);
+        var back = result.File;
 
+        Assert.Equal((1, 0), (result.Outdated, result.Restored)); // one unit, counted once
         var row = back.Rows.Single(r => r.Id == "doc.phone");
         Assert.Equal(TranslationState.Obsolete, removed.Rows.Single(r => r.Id == "doc.phone").State);
         Assert.Equal((TranslationState.Outdated, "Write to us at Parliament.", "Call us on 020 7219 3000.", "FR Call us on 020 7219 3000."),
