@@ -11,7 +11,7 @@ namespace MpLeaflets.Checks;
 /// invisible characters that can reorder text. Each is a <see cref="ContentException"/> naming the
 /// line, refused before any command writes anything.
 /// </summary>
-public static class SourceCheck
+public static partial class SourceCheck
 {
     /// <summary>How deep lists and quotes may nest (a leaflet needs two).</summary>
     public const int MaxDepth = 8;
@@ -46,6 +46,11 @@ public static class SourceCheck
                 throw new ContentException(file, unit.Line, $"this block is {unit.Source.Length:N0} characters long; a heading, paragraph or item may have at most {UnitText.MaxLength:N0}",
                     "Split it into shorter paragraphs");
             }
+            if (StrayAttribute().Match(unit.Source) is { Success: true } stray)
+            {
+                throw new ContentException(file, unit.Line, $"'{stray.Value}' is in the middle of this paragraph, so it would be printed as text: an id or field mark must end its block",
+                    "Put a blank line after the line it ends, so the next line is a paragraph of its own");
+            }
             if (HiddenCharacters.Problems(unit.Source).FirstOrDefault() is { } hidden)
             {
                 throw new ContentException(file, unit.Line, hidden.Replace("the translation holds", "the text holds", StringComparison.Ordinal),
@@ -53,6 +58,10 @@ public static class SourceCheck
             }
         }
     }
+
+    /// <summary>A generic attribute ({#id}, {.field lines=2}) left inside a unit's text: Markdig reads them only at the end of a block.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{[#.][A-Za-z][^{}]*\}", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex StrayAttribute();
 
     private static int Depth(Block block)
     {

@@ -29,6 +29,26 @@ public sealed class SourceCheckTests
         Assert.Contains("indented by four spaces", Refused("One.\n\n    Indented by mistake.\n").Message);
     }
 
+    [Theory]
+    [InlineData("Phone number of the MP's office {#mp-office-phone}\nTotally new text. {#audience}\n", "{#mp-office-phone}")]
+    [InlineData("Your name {.field lines=1}\nYour address {.field lines=2}\n", "{.field lines=1}")]
+    public void An_id_or_field_mark_followed_by_another_line_of_its_paragraph_is_refused(string body, string stray)
+    {
+        // Without a blank line between them the two lines are one paragraph: the first mark was printed as text.
+        var e = Refused("One.\n\n" + body);
+
+        Assert.Equal(9, e.Line);
+        Assert.Contains($"'{stray}' is in the middle of this paragraph", e.Message);
+    }
+
+    [Fact]
+    public void Placeholders_in_double_braces_are_not_marks()
+    {
+        var doc = Segmenter.Segment(FrontMatter.Parse(Front + "Version {{date}} {#version}\n", "doc.md"));
+
+        Assert.Equal("Version {{date}}", doc.Units[1].Source);
+    }
+
     [Fact]
     public void Html_comments_are_translator_notes_and_stay_allowed()
     {
