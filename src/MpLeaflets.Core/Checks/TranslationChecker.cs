@@ -129,6 +129,7 @@ public static class TranslationChecker
     {
         if (text.Length == 0) { return false; }
         var last = text[^1];
-        return char.GetUnicodeCategory(last) == System.Globalization.UnicodeCategory.OtherPunctuation && last != '"' && last != '\'' && last != '%';
+        // Not sentence punctuation: quotes, per cent, and what ends a web address or a symbol (https://members.parliament.uk/).
+        return char.GetUnicodeCategory(last) == System.Globalization.UnicodeCategory.OtherPunctuation && last is not ('"' or '\'' or '%' or '/' or '\\' or '#' or '&' or '*' or '@');
     }
 }

@@ -28,7 +28,7 @@ internal sealed class MessageBoxPrompter(IApplication app) : IPrompter
             return;
         }
         // Long text (the keys, the documents) scrolls in a read-only pane, and says so, instead of being cut off.
-        using var dialog = new Dialog { Title = title + " (↓ PgDn scroll, ▼ more below)", Width = Dim.Percent(96), Height = Dim.Percent(92) };
+        using var dialog = new Dialog { Title = title + " (↑↓ PgUp PgDn scroll; ▼ at the right edge: more below)", Width = Dim.Percent(96), Height = Dim.Percent(92) };
         var pane = new TextPane { Content = message, Width = Dim.Fill(), Height = Dim.Fill(1) };
         dialog.Add(pane);
         dialog.AddButton(new Button { Text = "OK", IsDefault = true });
