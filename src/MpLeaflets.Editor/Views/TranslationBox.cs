@@ -137,6 +137,9 @@ internal sealed class TranslationBox : TextPane
         if (Viewport.Height <= 0) { return; }
         var row = Wrapped.Locate(_input.Caret).Row;
         var height = Viewport.Height;
+        // No empty rows below while rows above are hidden: when the box grows (the text took a row
+        // more, and the pane gave it one), what scrolled out comes back.
+        Top = Math.Clamp(Top, 0, Math.Max(0, Wrapped.Rows.Count - height));
         if (row < Top) { Top = row; }
         else if (row >= Top + height) { Top = row - height + 1; }
         SetNeedsDraw();
