@@ -85,6 +85,14 @@ public sealed class TypingEndToEndTests(ITestOutputHelper output)
     /// <summary>What tmux knows of the modes a program left its pane in: alternate screen, application cursor keys and keypad.</summary>
     private const string TerminalModes = "alternate #{alternate_on}, cursor keys #{keypad_cursor_flag}, keypad #{keypad_flag}";
 
+    /// <summary>The editor on French at 80x24, in a shell that says how it ended and stays open to be read.</summary>
+    private static void StartFrenchThenShell(string socket, TempProject project)
+    {
+        Tmux(socket, "new-session", "-d", "-x", "80", "-y", "24", "-c", project.Root,
+            $"dotnet '{EditEndToEndTests.Program}' edit --lang fr; echo \"editor ended: $?\"; sleep 60");
+        WaitFor(socket, screen => screen.Contains(" · saved"), "the first screen");
+    }
+
     [TmuxFact]
     public void A_quit_gives_the_terminal_back_with_normal_cursor_keys_and_keypad()
     {
@@ -93,9 +101,7 @@ public sealed class TypingEndToEndTests(ITestOutputHelper output)
         var socket = "mpleaflets-quit-" + Guid.NewGuid().ToString("N")[..8];
         try
         {
-            Tmux(socket, "new-session", "-d", "-x", "80", "-y", "24", "-c", project.Root,
-                $"dotnet '{EditEndToEndTests.Program}' edit --lang fr; echo \"editor ended: $?\"; sleep 60");
-            WaitFor(socket, screen => screen.Contains(" · saved"), "the first screen");
+            StartFrenchThenShell(socket, project);
             Tmux(socket, "send-keys", "-t", "0", "C-q");
             WaitFor(socket, screen => screen.Contains("editor ended: 0"), "the editor to end");
 
@@ -115,9 +121,7 @@ public sealed class TypingEndToEndTests(ITestOutputHelper output)
         var socket = "mpleaflets-term-" + Guid.NewGuid().ToString("N")[..8];
         try
         {
-            Tmux(socket, "new-session", "-d", "-x", "80", "-y", "24", "-c", project.Root,
-                $"dotnet '{EditEndToEndTests.Program}' edit --lang fr; echo \"editor ended: $?\"; sleep 60");
-            WaitFor(socket, screen => screen.Contains(" · saved"), "the first screen");
+            StartFrenchThenShell(socket, project);
             Tmux(socket, "send-keys", "-t", "0", "C-e");
             Thread.Sleep(300);
             Tmux(socket, "send-keys", "-t", "0", "-l", " (non sauvé)");
