@@ -21,15 +21,20 @@ public static class ExportCommand
             Write one language's units to a file for a translator who does not use the terminal.
             csv: UTF-8 with BOM, CRLF, every field quoted; columns id, english, translation, state,
             previous_english, note, english_hash, reviewer, reviewed_on (a reviewer who sets the state to
-            reviewed writes their name, and the day as YYYY-MM-DD or nothing for the day of the import). A cell starting with =, +, -, @, tab or CR gets a
-            leading ' so that spreadsheets do not run it as a formula; import removes it.
-            po: msgctxt = unit id, msgid = English, msgstr = translation, the note as #.; outdated units
-            are fuzzy with the previous English as #| msgid. Exporting the same content twice gives the
-            same bytes. Bring the file back with 'mpleaflets import FILE'.
+            reviewed writes their name, and the day as YYYY-MM-DD or nothing for the day of the import),
+            translation_hash (the translation the row starts from, so that a file exported before someone
+            else's import never puts the older text back). A cell starting with =, +, -, @, tab or CR gets
+            a leading ' so that spreadsheets do not run it as a formula; import removes it.
+            po: msgctxt = unit id, msgid = English, msgstr = translation, the note as #. (and the
+            translation_hash as '#. mpleaflets translation_hash …'); outdated units are fuzzy with the
+            previous English as #| msgid. Exporting the same content twice gives the same bytes. Bring the
+            file back with 'mpleaflets import FILE'.
             tmx: TMX 1.4b, the translation memory for OmegaT (put it in the project's tm/ folder), memoQ or
             Trados: one <tu> per unit (tuid = unit id) with the English and the translation, for units
             translated or reviewed for the current English that pass 'check'; a reviewer's sign-off is
             the tuv's changeid and changedate. --language all puts every language in one file. Not imported.
+            The file is never one of the project's own, and an existing file is written over only if its
+            name ends with the format (.csv, .po, .tmx).
             """) { format, states, docs, output };
         lang.AddTo(command);
         command.SetAction(parse => Run(context(parse), lang.Get(parse)!, parse.GetValue(format) ?? FormatOf(parse.GetValue(output)!),
