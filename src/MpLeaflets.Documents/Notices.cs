@@ -18,24 +18,34 @@ internal static class Notices
         {
             var day = reviewed.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
             var paragraph = Bilingual(doc, "reviewed-on", text, english);
-            yield return new Paragraph(paragraph.Spans.Select((s, i) => s with
+            // The day in the language's digits in its own text, in Latin digits in the English.
+            Span[] Dated(IEnumerable<Span> spans) => [.. spans.Select((s, i) => s with
             {
                 Text = s.Text.Replace("{{date}}", i == 0 ? doc.Language.Digits.Digits(day) : day, StringComparison.Ordinal),
-            }), paragraph.Settings) { SpaceAfter = paragraph.SpaceAfter };
+            })];
+            yield return new Paragraph(Dated(paragraph.Spans), paragraph.Settings)
+            {
+                SpaceAfter = paragraph.SpaceAfter,
+                WhenWrapped = paragraph.WhenWrapped is { } wrapped ? Dated(wrapped) : null,
+            };
         }
 
         if (doc.UsesEnglishFallback) { yield return Bilingual(doc, "english-fallback", text, english, SpanStyle.Bold); }
     }
 
     /// <summary>One common string in the language, then in English after it (isolated on a right-to-left
-    /// page) — or, with <paramref name="ownLine"/>, on a line of its own: for a text with slashes of
+    /// page) where both fit one line, else the English whole on a line of its own, as a form label's —
+    /// or, with <paramref name="ownLine"/>, always on a line of its own: for a text with slashes of
     /// its own ("Day / month / year"), which a separator would only confuse.</summary>
     public static Paragraph Bilingual(LocalizedDocument doc, string id, TextSettings text, TextSettings english, SpanStyle style = SpanStyle.Normal, float? spaceAfter = null, bool ownLine = false)
     {
         var after = spaceAfter ?? text.Size * 0.3f;
         if (doc.IsEnglish) { return new Paragraph([new Span(doc.String(id), style)], text) { SpaceAfter = after }; }
         var englishSpan = new Span(BlockFactory.Isolate(doc.English(id), text), style, Language: english.Language, Fonts: english.Fonts, Size: english.Size);
-        var between = ownLine ? new Span("\n") : BlockFactory.Separator(english);
-        return new Paragraph([new Span(doc.String(id), style), between, englishSpan], text) { SpaceAfter = after };
+        var local = new Span(doc.String(id), style);
+        Span[] ownLines = [local, new Span("\n"), englishSpan];
+        return ownLine
+            ? new Paragraph(ownLines, text) { SpaceAfter = after }
+            : new Paragraph([local, BlockFactory.Separator(english), englishSpan], text) { SpaceAfter = after, WhenWrapped = ownLines };
     }
 }

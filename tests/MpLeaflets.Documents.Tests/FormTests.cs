@@ -85,21 +85,27 @@ public sealed class FormTests(BuiltRepository built)
 
     [Theory]
     [MemberData(nameof(Translations))]
-    public void The_english_of_a_field_label_is_never_cut_in_two_after_the_slash(string language)
+    public void The_english_of_a_field_label_or_notice_is_never_cut_in_two_after_the_slash(string language)
     {
-        // Read back with MuPDF, line by line: the English under a label is whole on one line, after the
-        // reader's label where both fit, else on a line of its own ("… / Other names you" then
-        // "have used" at the far side of a right-to-left line was what it did).
+        // Read back with MuPDF, line by line: the English after a label or a notice is whole on one
+        // line, after the reader's text where both fit, else on a line of its own ("… / Other names you"
+        // then "have used" at the far side of a right-to-left line was what it did). Large print too.
+        var common = built.Project.Documents.Single(d => d.Id == "common").Source.Text.Split('\n');
+        string Notice(string id) => common.Single(l => l.EndsWith("{#" + id + "}", StringComparison.Ordinal))[..^(id.Length + 4)];
         foreach (var form in Forms)
         {
             var labels = built.Project.Documents.Single(d => d.Id == form).Source.Text.Split('\n')
                 .Select(l => System.Text.RegularExpressions.Regex.Match(l, @"^(.+?) \{\.(field|date|signature)\b")).Where(m => m.Success)
                 .Select(m => m.Groups[1].Value).ToList();
             Assert.NotEmpty(labels);
-            var lines = Readers.Readers.Read("mutool", built.PathOf(language, form)).Split('\n');
-            foreach (var label in labels)
+            labels.Add(Notice("not-reviewed"));
+            foreach (var path in new[] { built.PathOf(language, form), Path.Combine(built.Output, language, form + ".large-print.pdf") })
             {
-                Assert.True(lines.Any(l => l.Contains(label, StringComparison.Ordinal)), $"{language} {form}: no line holds the whole of '{label}'");
+                var lines = Readers.Readers.Read("mutool", path).Split('\n');
+                foreach (var label in labels)
+                {
+                    Assert.True(lines.Any(l => l.Contains(label, StringComparison.Ordinal)), $"{Path.GetFileName(path)} in {language}: no line holds the whole of '{label}'");
+                }
             }
         }
     }
