@@ -1,4 +1,3 @@
-using System.Globalization;
 using MpLeaflets.Typesetting.Layout;
 using MpLeaflets.Typesetting.Text;
 using MpLeaflets.Typesetting;
@@ -29,7 +28,7 @@ internal static class Footer
         var text = type.Text(size, 1.25f);
         var english = Typography.English.Text(size, 1.25f);
         var end = text with { Align = TextAlign.End };
-        var date = doc.Language.Digits.Digits(doc.Document.Source.Version.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        var date = doc.Language.Digits.Date(doc.Document.Source.Version);
         var version = Line(doc.String("version").Replace("{{date}}", date, StringComparison.Ordinal), end);
         var pageOf = Line(doc.String("page-of")
             .Replace("{{page}}", doc.Language.FormatNumber(page.Number), StringComparison.Ordinal)

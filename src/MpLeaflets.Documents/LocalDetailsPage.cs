@@ -77,7 +77,7 @@ public static class LocalDetailsPage
     public static string Fill(string template, Place place, DigitSystem digits) => template
         .Replace("{{place}}", Whole(place.Name), StringComparison.Ordinal)
         .Replace("{{constituency}}", Whole(place.Constituency), StringComparison.Ordinal)
-        .Replace("{{date}}", digits.Digits(place.CheckedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), StringComparison.Ordinal);
+        .Replace("{{date}}", digits.Date(place.CheckedOn), StringComparison.Ordinal);
 
     private static string Whole(string name) => name.Replace(' ', '\u00A0');
 }

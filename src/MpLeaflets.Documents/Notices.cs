@@ -1,3 +1,4 @@
+using MpLeaflets.Text;
 using MpLeaflets.Typesetting.Layout;
 using MpLeaflets.Typesetting.Text;
 
@@ -16,12 +17,11 @@ internal static class Notices
         if (doc.NeedsReviewNotice) { yield return Bilingual(doc, "not-reviewed", text, english); }
         else if (!doc.IsEnglish && doc.ReviewedOn is { } reviewed)
         {
-            var day = reviewed.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
             var paragraph = Bilingual(doc, "reviewed-on", text, english);
             // The day in the language's digits in its own text, in Latin digits in the English.
             Span[] Dated(IEnumerable<Span> spans) => [.. spans.Select((s, i) => s with
             {
-                Text = s.Text.Replace("{{date}}", i == 0 ? doc.Language.Digits.Digits(day) : day, StringComparison.Ordinal),
+                Text = s.Text.Replace("{{date}}", (i == 0 ? doc.Language.Digits : DigitSystem.Latin).Date(reviewed), StringComparison.Ordinal),
             })];
             yield return new Paragraph(Dated(paragraph.Spans), paragraph.Settings)
             {

@@ -42,6 +42,9 @@ public sealed class DigitSystem
     /// <summary>A non-negative number in these digits, e.g. 12 → "١٢".</summary>
     public string Format(int number) => Digits(number.ToString(CultureInfo.InvariantCulture));
 
+    /// <summary>A day as the documents print it (the footer's version, a place's checked-on date): YYYY-MM-DD in these digits.</summary>
+    public string Date(DateOnly day) => Digits(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+
     /// <summary>The ASCII digits of a text (a date, "3 / 4") written in these digits; other characters stay.</summary>
     public string Digits(string text) => Zero == '0' ? text : string.Concat(text.Select(c => char.IsAsciiDigit(c) ? (char)(Zero + (c - '0')) : c));
 

@@ -49,9 +49,10 @@ public static class OutputPaths
         }
         var real = Resolve(full);
         var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
-        if (SamePath(real, Path.GetPathRoot(real) ?? "") || (home.Length > 0 && SamePath(real, Resolve(home))))
+        var isHome = home.Length > 0 && SamePath(real, Resolve(home));
+        if (isHome || SamePath(real, Path.GetPathRoot(real) ?? ""))
         {
-            throw new ContentException(given, 0, $"this is {(home.Length > 0 && SamePath(real, Resolve(home)) ? "your home folder" : "the root of the file system")}; a folder per language and a manifest would be written straight into it",
+            throw new ContentException(given, 0, $"this is {(isHome ? "your home folder" : "the root of the file system")}; a folder per language and a manifest would be written straight into it",
                 "Give a folder of its own (it is created if it does not exist), e.g. output");
         }
         if (SamePath(real, Resolve(Path.GetFullPath(projectRoot))))

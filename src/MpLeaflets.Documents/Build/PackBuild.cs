@@ -22,7 +22,10 @@ internal static class PackBuild
 {
     public const int StaleAfterDays = 180;
 
-    public static string RelativePath(string packId) => $"packs/{PathIds.Require(packId)}.pdf";
+    /// <summary>The folder of output the packs go to.</summary>
+    public const string Folder = "packs";
+
+    public static string RelativePath(string packId) => $"{Folder}/{PathIds.Require(packId)}.pdf";
 
     public static List<BuildItem> Run(ContentProject project, BuildRequest request,
         IReadOnlyDictionary<string, ManifestEntry> current, IReadOnlyDictionary<string, ManifestEntry> previous)

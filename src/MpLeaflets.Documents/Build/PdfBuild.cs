@@ -25,7 +25,7 @@ public static class PdfBuild
         Directory.CreateDirectory(request.OutputDirectory);
         // Temporary files in the folders a build writes are a killed build's (this one runs under the
         // project's lock). Only those folders: the output folder may be one that holds other things.
-        foreach (var folder in new[] { "", "packs", EnglishLanguage.Code }.Concat(project.Languages.Languages.Select(l => l.Code)))
+        foreach (var folder in new[] { "", PackBuild.Folder, EnglishLanguage.Code }.Concat(project.Languages.Languages.Select(l => l.Code)))
         {
             AtomicFile.RemoveStale(Path.Combine(request.OutputDirectory, folder), recursive: false);
         }
